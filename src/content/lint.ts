@@ -1,8 +1,16 @@
+import path from 'node:path'
+import type { Localized } from '../shared/localized.js'
+import { parseCitation } from '../shared/citation.js'
 import { ContentError } from '../shared/yaml-files.js'
 import { type KnowledgeBase, collectKnowledgeBase } from '../knowledge/load.js'
 import { readOfficialTexts } from '../knowledge/official-texts.js'
 import { checkCitationsAgainstOfficialText, checkEntriesAreOwnWords, statuteShingles } from '../knowledge/verify.js'
+import { collectQuestionnaire } from '../questionnaire/load.js'
+import type { Questionnaire } from '../questionnaire/schema.js'
+import { collectRuleset } from '../rules/load.js'
+import type { Ruleset } from '../rules/schema.js'
 import { checkCitationVersions } from './check-versions.js'
+import { createSatisfiabilityChecker, gatesOf } from './reachability.js'
 
 export interface LintOptions {
   knowledgeDir: string
@@ -29,7 +37,8 @@ export function lintContent(options: LintOptions): LintReport {
     kb = collected.kb
     problems.push(...collected.problems)
   } catch (error) {
-    return { problems: problemsOf(error), notes, summary: '' }
+    if (error instanceof ContentError) return { problems: error.problems, notes, summary: '' }
+    throw error
   }
   const entryCitations = kb.entries.flatMap((e) => [...e.citations, ...e.related].map((ref) => ({ ref, where: e.id })))
   problems.push(...checkCitationVersions(kb, entryCitations, options.asOf))
@@ -40,15 +49,98 @@ export function lintContent(options: LintOptions): LintReport {
   } else {
     notes.push(`${options.lawsDir} is absent: citations were not checked against the official texts`)
   }
+  problems.push(...untranslated(kb.entries.map((e) => ({ where: e.id, texts: [e.title, e.summary] }))))
   const verified = kb.entries.filter((e) => e.verified).length
-  return {
-    problems,
-    notes,
-    summary: `${kb.entries.length} entries, ${verified} verified, ${kb.laws.size} laws`,
-  }
+  let summary = `${kb.entries.length} knowledge entries (${verified} verified), ${kb.laws.size} laws`
+  if (options.onlyKnowledgeBase) return { problems, notes, summary }
+
+  const collectedQuestionnaire = collectQuestionnaire(path.join(options.knowledgeDir, 'questionnaire'))
+  problems.push(...collectedQuestionnaire.problems)
+  const questionnaire = collectedQuestionnaire.questionnaire
+  if (!questionnaire) return { problems, notes, summary }
+  const collectedRules = collectRuleset(path.join(options.knowledgeDir, 'rules'), questionnaire, (key) => kb.byCitation.has(key))
+  problems.push(...collectedRules.problems)
+  const ruleset = collectedRules.ruleset
+  problems.push(...lintQuestionnaire(questionnaire, ruleset, notes))
+  if (ruleset) problems.push(...lintRuleset(ruleset, questionnaire, kb, options.asOf, notes))
+  summary += `; ${questionnaire.questions.length} questions, ${ruleset?.rules.length ?? 0} rules`
+  return { problems, notes, summary }
 }
 
-function problemsOf(error: unknown): string[] {
-  if (error instanceof ContentError) return error.problems
-  throw error
+/** Questions no combination of answers reaches, and untranslated texts. */
+function lintQuestionnaire(questionnaire: Questionnaire, ruleset: Ruleset | null, notes: string[]): string[] {
+  const problems: string[] = []
+  const satisfiable = createSatisfiabilityChecker(questionnaire, ruleset?.rules.map((r) => r.when) ?? [])
+  for (const q of questionnaire.questions) {
+    const gates = gatesOf(q, questionnaire)
+    if (gates.length === 0) continue
+    const [first, ...rest] = gates
+    const verdict = satisfiable(first!, rest)
+    if (verdict === 'unsatisfiable') problems.push(`${q.id}: no combination of earlier answers shows this question`)
+    if (verdict === 'too_complex') notes.push(`${q.id}: its showIf is too complex to check for reachability`)
+  }
+  problems.push(
+    ...untranslated(
+      questionnaire.questions.map((q) => ({
+        where: q.id,
+        texts: [q.text, q.why, ...(q.options ?? []).map((o) => o.label), ...(q.unit ? [q.unit] : [])],
+      })),
+    ),
+  )
+  problems.push(
+    ...untranslated(
+      questionnaire.sections.map((s) => ({ where: `section ${s.id}`, texts: [s.title, ...(s.intro ? [s.intro] : [])] })),
+    ),
+  )
+  return problems
+}
+
+/** Rules that can never fire, citations of versions not in force, untranslated texts. */
+function lintRuleset(ruleset: Ruleset, questionnaire: Questionnaire, kb: KnowledgeBase, asOf: string, notes: string[]): string[] {
+  const problems: string[] = []
+  const satisfiable = createSatisfiabilityChecker(questionnaire, ruleset.rules.map((r) => r.when))
+  for (const rule of ruleset.rules) {
+    const verdict = satisfiable(rule.when)
+    if (verdict === 'unsatisfiable') problems.push(`rule ${rule.id}: can never fire given the options and showIfs`)
+    if (verdict === 'too_complex') notes.push(`rule ${rule.id}: too complex to check whether it can fire`)
+  }
+  problems.push(
+    ...checkCitationVersions(
+      kb,
+      ruleset.rules.flatMap((r) => r.cites.map((ref) => ({ ref: parseCitation(ref), where: `rule ${r.id}` }))),
+      asOf,
+    ),
+  )
+  problems.push(
+    ...untranslated(
+      ruleset.rules.map((r) => ({
+        where: `rule ${r.id}`,
+        texts: [
+          r.title,
+          r.finding,
+          ...(r.remediation?.steps ?? []),
+          ...(r.remediation?.template ? [r.remediation.template.title, ...r.remediation.template.outline] : []),
+        ],
+      })),
+    ),
+  )
+  return problems
+}
+
+const CJK = /[\u4e00-\u9fff]/
+const CJK_RUN = /[\u4e00-\u9fff]{4,}/
+
+/**
+ * Both locales are required by the schemas; this catches the copy-paste kind of missing translation:
+ * English text that is still Chinese, or Chinese text with no Chinese in it.
+ */
+function untranslated(items: Array<{ where: string; texts: Localized[] }>): string[] {
+  const problems: string[] = []
+  for (const { where, texts } of items) {
+    for (const t of texts) {
+      if (CJK_RUN.test(t.en)) problems.push(`${where}: the English text is not translated: "${t.en.slice(0, 40)}"`)
+      if (!CJK.test(t['zh-CN'])) problems.push(`${where}: the Chinese text has no Chinese: "${t['zh-CN'].slice(0, 40)}"`)
+    }
+  }
+  return problems
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { referencedQuestions } from '../conditions/schema.js'
 import { ContentError, readYamlFile } from '../shared/yaml-files.js'
@@ -11,17 +12,49 @@ import { type Question, type Questionnaire, QuestionnaireIndex, Section } from '
  * the question's type. `showIf` may only look back, so the order of asking is always well defined.
  */
 export function loadQuestionnaire(questionnaireDir: string): Questionnaire {
-  const index = readYamlFile(path.join(questionnaireDir, 'index.yaml'), QuestionnaireIndex)
-  const sections = index.sections.map((id) => {
-    const section = readYamlFile(path.join(questionnaireDir, `${id}.yaml`), Section)
-    if (section.id !== id) throw new ContentError(`${id}.yaml declares section ${section.id}`)
-    return section
-  })
-  return buildQuestionnaire(index.version, sections)
+  const { questionnaire, problems } = collectQuestionnaire(questionnaireDir)
+  if (problems.length || !questionnaire) throw new ContentError('the questionnaire is inconsistent', problems)
+  return questionnaire
 }
 
-/** Assembles and cross-checks a questionnaire from parsed sections (also used by tests). */
+/** Loads what can be loaded and lists every problem (the lint uses this). */
+export function collectQuestionnaire(questionnaireDir: string): { questionnaire: Questionnaire | null; problems: string[] } {
+  let index
+  try {
+    index = readYamlFile(path.join(questionnaireDir, 'index.yaml'), QuestionnaireIndex)
+  } catch (error) {
+    if (error instanceof ContentError) return { questionnaire: null, problems: error.problems }
+    throw error
+  }
+  const problems: string[] = []
+  const sections: Section[] = []
+  for (const id of index.sections) {
+    const file = path.join(questionnaireDir, `${id}.yaml`)
+    if (!fs.existsSync(file)) {
+      problems.push(`questionnaire section ${id}: ${id}.yaml is missing`)
+      continue
+    }
+    try {
+      const section = readYamlFile(file, Section)
+      if (section.id !== id) problems.push(`${id}.yaml declares section ${section.id}`)
+      sections.push(section)
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error
+      problems.push(...error.problems)
+    }
+  }
+  const assembled = assembleQuestionnaire(index.version, sections)
+  return { questionnaire: assembled.questionnaire, problems: [...problems, ...assembled.problems] }
+}
+
+/** Assembles and cross-checks a questionnaire from parsed sections; throws on any problem. */
 export function buildQuestionnaire(version: string, sections: Section[]): Questionnaire {
+  const { questionnaire, problems } = assembleQuestionnaire(version, sections)
+  if (problems.length) throw new ContentError('the questionnaire is inconsistent', problems)
+  return questionnaire
+}
+
+function assembleQuestionnaire(version: string, sections: Section[]): { questionnaire: Questionnaire; problems: string[] } {
   const problems: string[] = []
   const byId = new Map<string, Question>()
   const sectionOf = new Map<string, Section>()
@@ -44,6 +77,5 @@ export function buildQuestionnaire(version: string, sections: Section[]): Questi
       questions.push(q)
     }
   }
-  if (problems.length) throw new ContentError('the questionnaire is inconsistent', problems)
-  return { version, sections, questions, byId, sectionOf }
+  return { questionnaire: { version, sections, questions, byId, sectionOf }, problems }
 }

@@ -9,7 +9,7 @@ export class ContentError extends Error {
     message: string,
     readonly problems: string[] = [message],
   ) {
-    super(problems.length > 1 ? `${message}\n  - ${problems.join('\n  - ')}` : message)
+    super(problems.length === 1 && problems[0] === message ? message : `${message}\n  - ${problems.join('\n  - ')}`)
     this.name = 'ContentError'
   }
 }
