@@ -22,5 +22,9 @@ const report = lintContent({
 })
 for (const line of report.notes) console.log(`note: ${line}`)
 for (const line of report.problems) console.log(`error: ${line}`)
-console.log(report.problems.length ? `${report.problems.length} problem(s)` : `knowledge lint passed (${report.summary})`)
+console.log(
+  report.problems.length
+    ? `${report.problems.length} problem(s)`
+    : `knowledge lint passed (${report.summary})`,
+)
 process.exit(report.problems.length ? 1 : 0)

@@ -15,21 +15,139 @@ export type Reply =
   | { kind: 'empty' }
 
 const COMMANDS: Record<Command, readonly string[]> = {
-  back: ['返回上一题', '上一题', '返回', '上一步', '后退', '回到上一题', 'back', 'previous', 'prev', 'go back'],
+  back: [
+    '返回上一题',
+    '上一题',
+    '返回',
+    '上一步',
+    '后退',
+    '回到上一题',
+    'back',
+    'previous',
+    'prev',
+    'go back',
+  ],
   skip: ['跳过', '跳过这题', '跳过此题', '先跳过', '略过', '下一题', 'skip', 'next', 'pass'],
   progress: ['进度', '查看进度', '进度如何', '完成多少了', '还有多少题', 'progress', 'status'],
-  checklist: ['查看清单', '清单', '看清单', '查看结果', '结果', '报告', '查看报告', 'checklist', 'report', 'results', 'show checklist'],
-  why: ['为什么问这个', '为什么问这个问题', '为什么要问这个', '为什么', '为啥', '为什么问', 'why', 'why do you ask', 'why ask', 'why this question'],
+  checklist: [
+    '查看清单',
+    '清单',
+    '看清单',
+    '查看结果',
+    '结果',
+    '报告',
+    '查看报告',
+    'checklist',
+    'report',
+    'results',
+    'show checklist',
+  ],
+  why: [
+    '为什么问这个',
+    '为什么问这个问题',
+    '为什么要问这个',
+    '为什么',
+    '为啥',
+    '为什么问',
+    'why',
+    'why do you ask',
+    'why ask',
+    'why this question',
+  ],
   help: ['帮助', '怎么用', '使用说明', '说明', 'help', '?', '？'],
 }
-const LOCALES: Record<string, Locale> = { english: 'en', 英文: 'en', 'in english': 'en', 中文: 'zh-CN', chinese: 'zh-CN', 简体中文: 'zh-CN' }
+const LOCALES: Record<string, Locale> = {
+  english: 'en',
+  英文: 'en',
+  'in english': 'en',
+  中文: 'zh-CN',
+  chinese: 'zh-CN',
+  简体中文: 'zh-CN',
+}
 
-const UNSURE = ['不确定', '不知道', '不清楚', '不太清楚', '说不准', '说不清', '不了解', '不好说', '没把握', '不太确定', '待确认', 'unsure', 'not sure', "don't know", 'dont know', 'do not know', 'unknown', 'idk', 'no idea']
-const YES = ['是', '是的', '对', '对的', '有', '有的', '有了', '已经', '已', '嗯', '好的', '没错', '当然', '确实', 'yes', 'y', 'yeah', 'yep', 'true', 'correct', 'we do', 'sure']
-const NO = ['否', '不是', '不', '没有', '没', '无', '还没有', '还没', '尚未', '暂无', '从来没有', '从未', 'no', 'n', 'nope', 'false', 'none', 'not yet', 'we do not', "we don't"]
-const NONE_OF_THEM = ['都没有', '都不是', '都不', '以上都没有', '以上都不是', '无', '没有', 'none', 'none of these', 'none of them', 'neither']
+const UNSURE = [
+  '不确定',
+  '不知道',
+  '不清楚',
+  '不太清楚',
+  '说不准',
+  '说不清',
+  '不了解',
+  '不好说',
+  '没把握',
+  '不太确定',
+  '待确认',
+  'unsure',
+  'not sure',
+  "don't know",
+  'dont know',
+  'do not know',
+  'unknown',
+  'idk',
+  'no idea',
+]
+const YES = [
+  '是',
+  '是的',
+  '对',
+  '对的',
+  '有',
+  '有的',
+  '有了',
+  '已经',
+  '已',
+  '嗯',
+  '好的',
+  '没错',
+  '当然',
+  '确实',
+  'yes',
+  'y',
+  'yeah',
+  'yep',
+  'true',
+  'correct',
+  'we do',
+  'sure',
+]
+const NO = [
+  '否',
+  '不是',
+  '不',
+  '没有',
+  '没',
+  '无',
+  '还没有',
+  '还没',
+  '尚未',
+  '暂无',
+  '从来没有',
+  '从未',
+  'no',
+  'n',
+  'nope',
+  'false',
+  'none',
+  'not yet',
+  'we do not',
+  "we don't",
+]
+const NONE_OF_THEM = [
+  '都没有',
+  '都不是',
+  '都不',
+  '以上都没有',
+  '以上都不是',
+  '无',
+  '没有',
+  'none',
+  'none of these',
+  'none of them',
+  'neither',
+]
 
-const QUESTION_WORDS = /[吗嘛呢？?]|什么|怎么|怎样|如何|为何|是否|能否|能不能|可不可以|可以吗|会不会|要不要|需不需要|哪些|哪个|多少|多久|多长|谁|算不算|有没有|违法|合法|法律|规定|\b(what|how|why|when|which|who|can|could|should|does|do|is|are|must|may)\b/i
+const QUESTION_WORDS =
+  /[吗嘛呢？?]|什么|怎么|怎样|如何|为何|是否|能否|能不能|可不可以|可以吗|会不会|要不要|需不需要|哪些|哪个|多少|多久|多长|谁|算不算|有没有|违法|合法|法律|规定|\b(what|how|why|when|which|who|can|could|should|does|do|is|are|must|may)\b/i
 
 /** NFKC folds full-width digits and letters; trailing sentence punctuation and polite fillers go. */
 export function normalizeReply(text: string): string {
@@ -91,7 +209,8 @@ const answer = (value: unknown): Reply => ({ kind: 'answer', input: { value } })
 
 /** 1, ①, 一, 第2个, 2号, (2), 选项2 → the 1-based index, or NaN. */
 export function readOrdinal(s: string): number {
-  const m = /^(?:第|选项|option\s*)?\(?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\)?(?:个|项|号|\.|、|\))?$/.exec(s)
+  const m =
+    /^(?:第|选项|option\s*)?\(?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})\)?(?:个|项|号|\.|、|\))?$/.exec(s)
   if (m) return fromChineseNumeral(m[1] as string)
   const circled = '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(s)
   return circled >= 0 && s.length === 1 ? circled + 1 : Number.NaN
@@ -128,7 +247,9 @@ function parseMulti(s: string, q: Question): Reply | null {
   const exclusive = options.find((o) => o.exclusive)
   if (exclusive && NONE_OF_THEM.includes(s)) return answer([exclusive.value])
   // A label may itself contain a separator (宗教信仰、特定身份), so an exact label wins before splitting.
-  const exact = options.find((o) => normalizeReply(o.label['zh-CN']) === s || normalizeReply(o.label.en) === s)
+  const exact = options.find(
+    (o) => normalizeReply(o.label['zh-CN']) === s || normalizeReply(o.label.en) === s,
+  )
   if (exact) return answer([exact.value])
   const parts = s.split(/\s*(?:[,，、;；/]|\s|和|及|与|以及|and)\s*/).filter(Boolean)
   const chosen: string[] = []
@@ -166,11 +287,21 @@ function matchOption(s: string, q: Question): string | null {
   return contained.length === 1 ? (contained[0] as { value: string }).value : null
 }
 
-const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000, k: 1000, m: 1_000_000 }
+const MULTIPLIERS: Record<string, number> = {
+  十: 10,
+  百: 100,
+  千: 1000,
+  万: 10_000,
+  亿: 100_000_000,
+  k: 1000,
+  m: 1_000_000,
+}
 
 /** 60, 60人, 约60, 2.5万, 两千, 1,200 → a number; ranges and words without a number → null. */
 export function readNumber(s: string): number | null {
-  const cleaned = s.replace(/^(大约|大概|约|差不多|将近|接近|about|around|approx\.?|~)\s*/, '').replace(/,(?=\d{3})/g, '')
+  const cleaned = s
+    .replace(/^(大约|大概|约|差不多|将近|接近|about|around|approx\.?|~)\s*/, '')
+    .replace(/,(?=\d{3})/g, '')
   const m = /^(-?\d+(?:\.\d+)?)\s*(万|千|百|亿|k|m)?\s*([^\d\s-].{0,6})?$/.exec(cleaned)
   if (m) {
     const base = Number(m[1])

@@ -35,7 +35,11 @@ export function presentQuestion(
           { value: true, label: pick(TEXT.yes, locale) },
           { value: false, label: pick(TEXT.no, locale) },
         ]
-      : (q.options ?? []).map((o) => ({ value: o.value, label: pick(o.label, locale), ...(o.exclusive ? { exclusive: true } : {}) }))
+      : (q.options ?? []).map((o) => ({
+          value: o.value,
+          label: pick(o.label, locale),
+          ...(o.exclusive ? { exclusive: true } : {}),
+        }))
   return {
     id: q.id,
     section: section?.id ?? '',
@@ -64,16 +68,31 @@ export function presentQuestion(
  * The question as a chat message: usable as plain text by any client (numbered options, how to reply).
  * Criminal-risk questions always carry their reason, so nobody wonders why a practice is asked about.
  */
-export function questionMessageText(questionnaire: Questionnaire, q: Question, locale: Locale, progress: Progress): string {
+export function questionMessageText(
+  questionnaire: Questionnaire,
+  q: Question,
+  locale: Locale,
+  progress: Progress,
+): string {
   const view = presentQuestion(questionnaire, q, locale, undefined)
   const lines = [`【${view.sectionTitle} · ${progress.percent}%】`, view.text]
-  const numbered = [...view.options.map((o) => o.label), ...(q.allowUnsure ? [pick(TEXT.unsure, locale)] : [])]
+  const numbered = [
+    ...view.options.map((o) => o.label),
+    ...(q.allowUnsure ? [pick(TEXT.unsure, locale)] : []),
+  ]
   if (q.type === 'single' || q.type === 'multi' || q.type === 'boolean') {
     numbered.forEach((label, i) => lines.push(`${i + 1}. ${label}`))
-    const hint = q.type === 'multi' ? TEXT.optionsHintMulti : q.type === 'boolean' ? TEXT.optionsHintBoolean : TEXT.optionsHintSingle
+    const hint =
+      q.type === 'multi'
+        ? TEXT.optionsHintMulti
+        : q.type === 'boolean'
+          ? TEXT.optionsHintBoolean
+          : TEXT.optionsHintSingle
     lines.push(pick(hint, locale))
   } else if (q.type === 'number') {
-    lines.push(`${pick(TEXT.numberHint, locale)}${view.unit ? `（${view.unit}）` : ''}${locale === 'zh-CN' ? '，或回复“不确定”。' : ', or “not sure”.'}`)
+    lines.push(
+      `${pick(TEXT.numberHint, locale)}${view.unit ? `（${view.unit}）` : ''}${locale === 'zh-CN' ? '，或回复“不确定”。' : ', or “not sure”.'}`,
+    )
   } else {
     lines.push(pick(TEXT.textHint, locale))
   }

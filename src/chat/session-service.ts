@@ -74,7 +74,10 @@ export function createChatService(deps: ChatDeps) {
   const timeZone = deps.timeZone ?? 'Asia/Shanghai'
   const isoNow = (): string => deps.now().toISOString()
 
-  async function start(options: { locale?: Locale; portal?: string | null }): Promise<SessionView & { token: string }> {
+  async function start(options: {
+    locale?: Locale
+    portal?: string | null
+  }): Promise<SessionView & { token: string }> {
     const locale = options.locale ?? DEFAULT_LOCALE
     const token = newToken()
     const at = isoNow()
@@ -123,10 +126,13 @@ export function createChatService(deps: ChatDeps) {
   ): Promise<TurnResult> {
     const session = await authorize(id, token)
     const question = questionnaire.byId.get(questionId)
-    if (!question) throw new DomainError('unknown_question', `there is no question ${questionId}`, { questionId })
+    if (!question)
+      throw new DomainError('unknown_question', `there is no question ${questionId}`, { questionId })
     const visibility = resolveVisibility(questionnaire, session.answers)
     if (!visibility.visible.includes(question)) {
-      throw new DomainError('question_not_asked', `${questionId} is not asked given the answers so far`, { questionId })
+      throw new DomainError('question_not_asked', `${questionId} is not asked given the answers so far`, {
+        questionId,
+      })
     }
     const stored = validateAnswer(question, input)
     const at = isoNow()
@@ -143,7 +149,11 @@ export function createChatService(deps: ChatDeps) {
 
   async function checklist(id: string, token: string | undefined): Promise<Checklist> {
     const session = await authorize(id, token)
-    return buildChecklist(content, { answers: session.answers, asOf: assessmentDate(session), locale: session.locale })
+    return buildChecklist(content, {
+      answers: session.answers,
+      asOf: assessmentDate(session),
+      locale: session.locale,
+    })
   }
 
   // ── turns ──────────────────────────────────────────────────────────────────────────────────────
@@ -157,14 +167,18 @@ export function createChatService(deps: ChatDeps) {
     const say = (kind: string, text: Localized | string, data?: Record<string, unknown>): NewMessage =>
       assistant(at, kind, typeof text === 'string' ? text : pick(text, locale), data)
     const askAgain = (): NewMessage[] =>
-      current ? askMessages(current, visibility, session.cursor, locale, at, { sectionIntro: false }) : [say('hint', TEXT.doneHint)]
+      current
+        ? askMessages(current, visibility, session.cursor, locale, at, { sectionIntro: false })
+        : [say('hint', TEXT.doneHint)]
 
     switch (reply.kind) {
       case 'empty':
         return stay(say('hint', TEXT.empty), ...askAgain())
       case 'locale': {
         const switched = { ...session, locale: reply.locale }
-        const again = current ? askMessages(current, visibility, session.cursor, reply.locale, at, { sectionIntro: false }) : []
+        const again = current
+          ? askMessages(current, visibility, session.cursor, reply.locale, at, { sectionIntro: false })
+          : []
         return {
           state: stateOf(switched),
           events: [],
@@ -177,10 +191,16 @@ export function createChatService(deps: ChatDeps) {
             return stay(say('help', TEXT.help))
           case 'why':
             return current
-              ? stay(say('why', `${pick(TEXT.whyPrefix, locale)}${pick(current.why, locale)}`, { questionId: current.id }))
+              ? stay(
+                  say('why', `${pick(TEXT.whyPrefix, locale)}${pick(current.why, locale)}`, {
+                    questionId: current.id,
+                  }),
+                )
               : stay(say('hint', TEXT.done), say('hint', TEXT.doneHint))
           case 'progress':
-            return stay(say('progress', progressText(computeProgress(visibility, current, questionnaire), locale)))
+            return stay(
+              say('progress', progressText(computeProgress(visibility, current, questionnaire), locale)),
+            )
           case 'checklist':
             return stay(...summaryMessages(session, current === null, at))
           case 'back': {
@@ -207,12 +227,18 @@ export function createChatService(deps: ChatDeps) {
           stored = validateAnswer(current, reply.input)
         } catch (error) {
           if (!(error instanceof DomainError)) throw error
-          return stay(say('hint', `${pick(TEXT.notUnderstood, locale)}${hintFor(current, locale)}`), ...askAgain())
+          return stay(
+            say('hint', `${pick(TEXT.notUnderstood, locale)}${hintFor(current, locale)}`),
+            ...askAgain(),
+          )
         }
         return applyAnswer(session, current, stored, at, 'chat')
       }
       case 'question':
-        return stay(...knowledgeMessages(reply.text, locale, at), ...(current ? [say('resume', TEXT.resume), ...askAgain()] : []))
+        return stay(
+          ...knowledgeMessages(reply.text, locale, at),
+          ...(current ? [say('resume', TEXT.resume), ...askAgain()] : []),
+        )
       case 'unparsed': {
         const lead = reply.reason === 'out_of_range' ? TEXT.outOfRange : TEXT.notUnderstood
         const hint = current ? hintFor(current, locale) : pick(TEXT.doneHint, locale)
@@ -251,10 +277,12 @@ export function createChatService(deps: ChatDeps) {
       lastAnsweredAt: at,
     }
     const say: NewMessage[] = lead ? [lead] : []
-    if (previousAnswer && previousAnswer.kind !== 'skipped') say.push(assistant(at, 'ack', pick(TEXT.updated, locale)))
+    if (previousAnswer && previousAnswer.kind !== 'skipped')
+      say.push(assistant(at, 'ack', pick(TEXT.updated, locale)))
     if (next) {
       // A section intro only when the conversation moves into a section it has not been in.
-      const newSection = questionnaire.sectionOf.get(next.id) !== questionnaire.sectionOf.get((wasCurrent ?? question).id)
+      const newSection =
+        questionnaire.sectionOf.get(next.id) !== questionnaire.sectionOf.get((wasCurrent ?? question).id)
       say.push(...askMessages(next, visibility, null, locale, at, { sectionIntro: newSection }))
     } else {
       say.push(...summaryMessages({ ...session, ...state }, true, at))
@@ -280,8 +308,15 @@ export function createChatService(deps: ChatDeps) {
     }
     const current = currentQuestion(visibility, cursor) ?? q
     const existing = visibility.effective[q.id]
-    const text = questionMessageText(questionnaire, q, locale, computeProgress(visibility, current, questionnaire))
-    const answered = existing ? `\n${pick(TEXT.currentAnswer, locale)}${formatAnswer(q, existing, locale)}` : ''
+    const text = questionMessageText(
+      questionnaire,
+      q,
+      locale,
+      computeProgress(visibility, current, questionnaire),
+    )
+    const answered = existing
+      ? `\n${pick(TEXT.currentAnswer, locale)}${formatAnswer(q, existing, locale)}`
+      : ''
     out.push(assistant(at, 'question', `${text}${answered}`, { questionId: q.id }))
     return out
   }
@@ -298,7 +333,11 @@ export function createChatService(deps: ChatDeps) {
     })
     return [
       assistant(at, 'knowledge', lines.join('\n'), {
-        entries: hits.map((h) => ({ id: h.entry.id, citations: h.entry.citations, verified: h.entry.verified })),
+        entries: hits.map((h) => ({
+          id: h.entry.id,
+          citations: h.entry.citations,
+          verified: h.entry.verified,
+        })),
       }),
     ]
   }
@@ -337,7 +376,12 @@ export function createChatService(deps: ChatDeps) {
 
   // ── plumbing ───────────────────────────────────────────────────────────────────────────────────
 
-  async function commit(session: SessionRecord, outcome: Outcome, messages: NewMessage[], at: string): Promise<TurnResult> {
+  async function commit(
+    session: SessionRecord,
+    outcome: Outcome,
+    messages: NewMessage[],
+    at: string,
+  ): Promise<TurnResult> {
     let stored: Message[]
     try {
       stored = await store.commitTurn({
@@ -349,7 +393,10 @@ export function createChatService(deps: ChatDeps) {
       })
     } catch (error) {
       if (error instanceof StoreConflictError) {
-        throw new DomainError('conflict', 'another request changed this session at the same time; fetch it and retry')
+        throw new DomainError(
+          'conflict',
+          'another request changed this session at the same time; fetch it and retry',
+        )
       }
       throw error
     }
@@ -361,7 +408,9 @@ export function createChatService(deps: ChatDeps) {
     const current = currentQuestion(visibility, session.cursor)
     return {
       messages,
-      question: current ? presentQuestion(questionnaire, current, session.locale, visibility.effective[current.id]) : null,
+      question: current
+        ? presentQuestion(questionnaire, current, session.locale, visibility.effective[current.id])
+        : null,
       progress: computeProgress(visibility, current, questionnaire),
       done: current === null,
     }
@@ -372,7 +421,11 @@ export function createChatService(deps: ChatDeps) {
   }
 
   async function authorize(id: string, token: string | undefined): Promise<SessionRecord> {
-    if (!token) throw new DomainError('token_missing', 'this route needs the session token: Authorization: Bearer <token>')
+    if (!token)
+      throw new DomainError(
+        'token_missing',
+        'this route needs the session token: Authorization: Bearer <token>',
+      )
     const session = await store.getSession(id)
     if (!session) throw new DomainError('session_not_found', `there is no session ${id}`)
     const given = Buffer.from(hashToken(token), 'hex')
@@ -384,7 +437,12 @@ export function createChatService(deps: ChatDeps) {
 
   function assessmentDate(session: Pick<SessionRecord, 'lastAnsweredAt' | 'createdAt'>): string {
     const at = new Date(session.lastAnsweredAt ?? session.createdAt)
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at)
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(at)
   }
 
   return { start, view, message, answer, checklist }

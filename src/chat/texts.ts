@@ -17,7 +17,10 @@ export const TEXT = {
     'zh-CN': '可多选：回复多个编号，用逗号分隔（如 1,3）。',
     en: 'Choose any that apply: reply with numbers separated by commas (e.g. 1,3).',
   },
-  optionsHintBoolean: { 'zh-CN': '回复 是 / 否 / 不确定，或编号。', en: 'Reply yes / no / not sure, or a number.' },
+  optionsHintBoolean: {
+    'zh-CN': '回复 是 / 否 / 不确定，或编号。',
+    en: 'Reply yes / no / not sure, or a number.',
+  },
   numberHint: { 'zh-CN': '请回复一个数字', en: 'Please reply with a number' },
   textHint: { 'zh-CN': '请直接输入您的回答。', en: 'Please type your answer.' },
   unsure: { 'zh-CN': '不确定', en: 'Not sure' },
@@ -37,7 +40,10 @@ export const TEXT = {
   backTo: { 'zh-CN': '好的，回到上一题。', en: 'OK, back to the previous question.' },
   currentAnswer: { 'zh-CN': '您之前的回答：', en: 'Your earlier answer: ' },
   updated: { 'zh-CN': '已更新这题的回答。', en: 'Answer updated.' },
-  skipped: { 'zh-CN': '已跳过这一题，之后可以“返回上一题”补答。', en: 'Skipped. You can go back to it later.' },
+  skipped: {
+    'zh-CN': '已跳过这一题，之后可以“返回上一题”补答。',
+    en: 'Skipped. You can go back to it later.',
+  },
   done: { 'zh-CN': '问卷已经全部完成。', en: 'The questionnaire is complete.' },
   doneHint: {
     'zh-CN': '可以发送“查看清单”查看整改清单，发送“返回上一题”修改回答，或直接提出法律问题。',

@@ -142,7 +142,11 @@ export function buildChecklist(content: ChecklistContent, input: ChecklistInput)
     hash: checklistHash(content, visibility.effective),
     asOf,
     locale,
-    versions: { questionnaire: questionnaire.version, ruleset: ruleset.version, knowledge: knowledge.version },
+    versions: {
+      questionnaire: questionnaire.version,
+      ruleset: ruleset.version,
+      knowledge: knowledge.version,
+    },
     disclaimer: t(DISCLAIMER),
     overall: {
       ...scores.overall,

@@ -71,7 +71,9 @@ export function renderChecklistMarkdown(checklist: Checklist): string {
   out.push(`## ${t(L.good)}（${checklist.good.length}）`, '')
   if (checklist.good.length === 0) out.push(t(L.none), '')
   for (const g of checklist.good) {
-    out.push(`- **[${g.domainLabel}] ${g.title}**：${g.finding}（${g.citations.map((c) => citationText(c, locale)).join('；')}）`)
+    out.push(
+      `- **[${g.domainLabel}] ${g.title}**：${g.finding}（${g.citations.map((c) => citationText(c, locale)).join('；')}）`,
+    )
   }
   out.push('')
   return out.join('\n')
@@ -96,7 +98,11 @@ function renderItem(item: ChecklistItem, n: number, locale: Locale): string[] {
     out.push('', `**${t(L.template)}：${r.template.title}**`, '')
     for (const line of r.template.outline) out.push(`- ${line}`)
   }
-  out.push('', `<sub>${t(L.rule)}：${item.rules.map((x) => `\`${x.id}\` v${x.version}`).join(', ')}</sub>`, '')
+  out.push(
+    '',
+    `<sub>${t(L.rule)}：${item.rules.map((x) => `\`${x.id}\` v${x.version}`).join(', ')}</sub>`,
+    '',
+  )
   return out
 }
 

@@ -51,7 +51,19 @@ export const LeafCondition = z.union([
 ])
 export type LeafCondition = z.infer<typeof LeafCondition>
 
-export const OPERATORS = ['eq', 'ne', 'in', 'notIn', 'includes', 'gt', 'gte', 'lt', 'lte', 'answered', 'unsure'] as const
+export const OPERATORS = [
+  'eq',
+  'ne',
+  'in',
+  'notIn',
+  'includes',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'answered',
+  'unsure',
+] as const
 export type Operator = (typeof OPERATORS)[number]
 
 export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition }

@@ -22,7 +22,9 @@ export function checkCitationVersions(kb: KnowledgeBase, uses: CitationUse[], as
     if (law.status === 'repealed' || (law.until && law.until < asOf)) {
       problems.push(`${where}: cites ${cited}, but ${ref.law} is no longer in force on ${asOf}`)
     } else if (law.effective > asOf) {
-      problems.push(`${where}: cites ${cited}, but ${ref.law} (${law.version}) is not in force until ${law.effective}`)
+      problems.push(
+        `${where}: cites ${cited}, but ${ref.law} (${law.version}) is not in force until ${law.effective}`,
+      )
     }
     if (ref.version && ref.version !== law.version) {
       problems.push(`${where}: cites ${cited}, a superseded version; the version in force is ${law.version}`)

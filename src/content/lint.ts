@@ -4,7 +4,11 @@ import { parseCitation } from '../shared/citation.js'
 import { ContentError } from '../shared/yaml-files.js'
 import { type KnowledgeBase, collectKnowledgeBase } from '../knowledge/load.js'
 import { readOfficialTexts } from '../knowledge/official-texts.js'
-import { checkCitationsAgainstOfficialText, checkEntriesAreOwnWords, statuteShingles } from '../knowledge/verify.js'
+import {
+  checkCitationsAgainstOfficialText,
+  checkEntriesAreOwnWords,
+  statuteShingles,
+} from '../knowledge/verify.js'
 import { collectQuestionnaire } from '../questionnaire/load.js'
 import type { Questionnaire } from '../questionnaire/schema.js'
 import { collectRuleset } from '../rules/load.js'
@@ -40,7 +44,9 @@ export function lintContent(options: LintOptions): LintReport {
     if (error instanceof ContentError) return { problems: error.problems, notes, summary: '' }
     throw error
   }
-  const entryCitations = kb.entries.flatMap((e) => [...e.citations, ...e.related].map((ref) => ({ ref, where: e.id })))
+  const entryCitations = kb.entries.flatMap((e) =>
+    [...e.citations, ...e.related].map((ref) => ({ ref, where: e.id })),
+  )
   problems.push(...checkCitationVersions(kb, entryCitations, options.asOf))
   const texts = readOfficialTexts(options.lawsDir)
   if (texts) {
@@ -58,7 +64,9 @@ export function lintContent(options: LintOptions): LintReport {
   problems.push(...collectedQuestionnaire.problems)
   const questionnaire = collectedQuestionnaire.questionnaire
   if (!questionnaire) return { problems, notes, summary }
-  const collectedRules = collectRuleset(path.join(options.knowledgeDir, 'rules'), questionnaire, (key) => kb.byCitation.has(key))
+  const collectedRules = collectRuleset(path.join(options.knowledgeDir, 'rules'), questionnaire, (key) =>
+    kb.byCitation.has(key),
+  )
   problems.push(...collectedRules.problems)
   const ruleset = collectedRules.ruleset
   problems.push(...lintQuestionnaire(questionnaire, ruleset, notes))
@@ -76,7 +84,8 @@ function lintQuestionnaire(questionnaire: Questionnaire, ruleset: Ruleset | null
     if (gates.length === 0) continue
     const [first, ...rest] = gates
     const verdict = satisfiable(first!, rest)
-    if (verdict === 'unsatisfiable') problems.push(`${q.id}: no combination of earlier answers shows this question`)
+    if (verdict === 'unsatisfiable')
+      problems.push(`${q.id}: no combination of earlier answers shows this question`)
     if (verdict === 'too_complex') notes.push(`${q.id}: its showIf is too complex to check for reachability`)
   }
   problems.push(
@@ -89,25 +98,40 @@ function lintQuestionnaire(questionnaire: Questionnaire, ruleset: Ruleset | null
   )
   problems.push(
     ...untranslated(
-      questionnaire.sections.map((s) => ({ where: `section ${s.id}`, texts: [s.title, ...(s.intro ? [s.intro] : [])] })),
+      questionnaire.sections.map((s) => ({
+        where: `section ${s.id}`,
+        texts: [s.title, ...(s.intro ? [s.intro] : [])],
+      })),
     ),
   )
   return problems
 }
 
 /** Rules that can never fire, citations of versions not in force, untranslated texts. */
-function lintRuleset(ruleset: Ruleset, questionnaire: Questionnaire, kb: KnowledgeBase, asOf: string, notes: string[]): string[] {
+function lintRuleset(
+  ruleset: Ruleset,
+  questionnaire: Questionnaire,
+  kb: KnowledgeBase,
+  asOf: string,
+  notes: string[],
+): string[] {
   const problems: string[] = []
-  const satisfiable = createSatisfiabilityChecker(questionnaire, ruleset.rules.map((r) => r.when))
+  const satisfiable = createSatisfiabilityChecker(
+    questionnaire,
+    ruleset.rules.map((r) => r.when),
+  )
   for (const rule of ruleset.rules) {
     const verdict = satisfiable(rule.when)
-    if (verdict === 'unsatisfiable') problems.push(`rule ${rule.id}: can never fire given the options and showIfs`)
+    if (verdict === 'unsatisfiable')
+      problems.push(`rule ${rule.id}: can never fire given the options and showIfs`)
     if (verdict === 'too_complex') notes.push(`rule ${rule.id}: too complex to check whether it can fire`)
   }
   problems.push(
     ...checkCitationVersions(
       kb,
-      ruleset.rules.flatMap((r) => r.cites.map((ref) => ({ ref: parseCitation(ref), where: `rule ${r.id}` }))),
+      ruleset.rules.flatMap((r) =>
+        r.cites.map((ref) => ({ ref: parseCitation(ref), where: `rule ${r.id}` })),
+      ),
       asOf,
     ),
   )
@@ -119,7 +143,9 @@ function lintRuleset(ruleset: Ruleset, questionnaire: Questionnaire, kb: Knowled
           r.title,
           r.finding,
           ...(r.remediation?.steps ?? []),
-          ...(r.remediation?.template ? [r.remediation.template.title, ...r.remediation.template.outline] : []),
+          ...(r.remediation?.template
+            ? [r.remediation.template.title, ...r.remediation.template.outline]
+            : []),
         ],
       })),
     ),
@@ -138,8 +164,10 @@ function untranslated(items: Array<{ where: string; texts: Localized[] }>): stri
   const problems: string[] = []
   for (const { where, texts } of items) {
     for (const t of texts) {
-      if (CJK_RUN.test(t.en)) problems.push(`${where}: the English text is not translated: "${t.en.slice(0, 40)}"`)
-      if (!CJK.test(t['zh-CN'])) problems.push(`${where}: the Chinese text has no Chinese: "${t['zh-CN'].slice(0, 40)}"`)
+      if (CJK_RUN.test(t.en))
+        problems.push(`${where}: the English text is not translated: "${t.en.slice(0, 40)}"`)
+      if (!CJK.test(t['zh-CN']))
+        problems.push(`${where}: the Chinese text has no Chinese: "${t['zh-CN'].slice(0, 40)}"`)
     }
   }
   return problems

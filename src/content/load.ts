@@ -13,6 +13,8 @@ import { loadRuleset } from '../rules/load.js'
 export function loadContent(knowledgeDir: string): ChecklistContent {
   const knowledge = loadKnowledgeBase(knowledgeDir)
   const questionnaire = loadQuestionnaire(path.join(knowledgeDir, 'questionnaire'))
-  const ruleset = loadRuleset(path.join(knowledgeDir, 'rules'), questionnaire, (key) => knowledge.byCitation.has(key))
+  const ruleset = loadRuleset(path.join(knowledgeDir, 'rules'), questionnaire, (key) =>
+    knowledge.byCitation.has(key),
+  )
   return { knowledge, questionnaire, ruleset }
 }

@@ -1,5 +1,11 @@
 import { evaluateCondition } from '../conditions/evaluate.js'
-import { type Answer, type Condition, leafOperator, leaves, referencedQuestions } from '../conditions/schema.js'
+import {
+  type Answer,
+  type Condition,
+  leafOperator,
+  leaves,
+  referencedQuestions,
+} from '../conditions/schema.js'
 import type { Question, Questionnaire } from '../questionnaire/schema.js'
 
 /** Beyond this many answer combinations a condition is reported as too complex to check. */
@@ -77,7 +83,9 @@ function gateClosure(conditions: Condition[], questionnaire: Questionnaire): Que
 
 /** The answers worth trying for a question; null stands for "not answered". */
 function candidateAnswers(q: Question, operands: unknown[]): Array<Answer | null> {
-  const value = (v: Answer extends infer A ? (A extends { kind: 'value'; value: infer V } ? V : never) : never): Answer => ({ kind: 'value', value: v })
+  const value = (
+    v: Answer extends infer A ? (A extends { kind: 'value'; value: infer V } ? V : never) : never,
+  ): Answer => ({ kind: 'value', value: v })
   const base: Array<Answer | null> = [null, { kind: 'unsure' }]
   const options = (q.options ?? []).map((o) => o.value)
   switch (q.type) {
@@ -93,7 +101,9 @@ function candidateAnswers(q: Question, operands: unknown[]): Array<Answer | null
         if (typeof operand === 'number') [operand - 1, operand, operand + 1].forEach((n) => points.add(n))
       }
       if (points.size === 0) points.add(q.min ?? 0)
-      const inRange = [...points].filter((n) => (q.min === undefined || n >= q.min) && (q.max === undefined || n <= q.max))
+      const inRange = [...points].filter(
+        (n) => (q.min === undefined || n >= q.min) && (q.max === undefined || n <= q.max),
+      )
       return [...base, ...inRange.map(value)]
     }
     case 'multi': {
@@ -102,7 +112,8 @@ function candidateAnswers(q: Question, operands: unknown[]): Array<Answer | null
       const plain = named.filter((v) => !exclusive.has(v)).slice(0, 12)
       const other = options.find((v) => !named.includes(v) && !exclusive.has(v))
       const subsets: string[][] = []
-      for (let mask = 1; mask < 1 << plain.length; mask++) subsets.push(plain.filter((_, i) => mask & (1 << i)))
+      for (let mask = 1; mask < 1 << plain.length; mask++)
+        subsets.push(plain.filter((_, i) => mask & (1 << i)))
       if (other) subsets.push([other])
       exclusive.forEach((v) => subsets.push([v]))
       return [...base, ...subsets.map(value)]

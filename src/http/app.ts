@@ -6,14 +6,17 @@ import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import type { ChatService } from '../chat/session-service.js'
 import type { ChecklistContent } from '../checklist/build.js'
+import type { KnowledgeSearch } from '../knowledge/search.js'
 import type { Logger } from '../log.js'
 import { DomainError } from '../shared/errors.js'
 import { errorBody, handleError } from './errors.js'
+import { knowledgeRoutes } from './routes/knowledge.js'
 import { sessionRoutes } from './routes/sessions.js'
 
 export interface AppDeps {
   chat: ChatService
   content: ChecklistContent
+  search: KnowledgeSearch
   logger: Logger
   /** The largest request body accepted, in bytes. */
   bodyLimitBytes: number
@@ -42,7 +45,13 @@ export function createApp(deps: AppDeps) {
     await next()
     // Path only: query strings and bodies carry respondents' words and stay out of logs.
     logger.info(
-      { requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      {
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
       'request',
     )
   })
@@ -86,8 +95,20 @@ export function createApp(deps: AppDeps) {
   )
 
   app.route('/api/v1/sessions', sessionRoutes(chat))
+  app.route(
+    '/api/v1/knowledge',
+    knowledgeRoutes({ knowledge: content.knowledge, search: deps.search, ruleset: content.ruleset }),
+  )
   app.get('/api/v1/questionnaire', (c) =>
     c.json({ version: content.questionnaire.version, sections: content.questionnaire.sections }),
+  )
+  app.get('/api/v1/rules', (c) =>
+    c.json({
+      version: content.ruleset.version,
+      digest: content.ruleset.digest,
+      count: content.ruleset.rules.length,
+      rules: content.ruleset.rules,
+    }),
   )
 
   // The chat page and its assets: read once, served from memory. Browser code imports nothing from here.

@@ -25,7 +25,14 @@ export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
 }
 
 export function errorBody(c: Context, code: ErrorCode, message: string, details?: Record<string, unknown>) {
-  return { error: { code, message, requestId: (c.get('requestId') as string | undefined) ?? null, ...(details ? { details } : {}) } }
+  return {
+    error: {
+      code,
+      message,
+      requestId: (c.get('requestId') as string | undefined) ?? null,
+      ...(details ? { details } : {}),
+    },
+  }
 }
 
 /** The one error handler: domain errors become their status; anything else is logged and is a 500. */

@@ -22,12 +22,18 @@ export async function readJson<T extends z.ZodType>(c: Context, schema: T): Prom
 }
 
 /** Checks query parameters (or any value) against a schema. */
-export function parseWith<T extends z.ZodType>(schema: T, raw: unknown, code: 'invalid_request' | 'invalid_query'): z.output<T> {
+export function parseWith<T extends z.ZodType>(
+  schema: T,
+  raw: unknown,
+  code: 'invalid_request' | 'invalid_query',
+): z.output<T> {
   const result = schema.safeParse(raw)
   if (!result.success) {
     const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
     const first = issues[0]
-    throw new DomainError(code, first ? `${first.path || 'body'}: ${first.message}` : 'invalid input', { issues })
+    throw new DomainError(code, first ? `${first.path || 'body'}: ${first.message}` : 'invalid input', {
+      issues,
+    })
   }
   return result.data
 }

@@ -155,6 +155,12 @@ export function collectKnowledgeBase(knowledgeDir: string): { kb: KnowledgeBase;
   return { kb, problems }
 }
 
+/** Just the law registry (knowledge/laws.yaml), by short name. */
+export function loadLawRegistry(knowledgeDir: string): ReadonlyMap<string, Law> {
+  const { laws } = readYamlFile(path.join(knowledgeDir, 'laws.yaml'), LawRegistry)
+  return new Map(laws.map((l) => [l.law, l]))
+}
+
 /** Builds a display citation `{ law, article, label }`; the label is the Chinese form used in reports. */
 export function makeCitation(law: string, article: string): Citation {
   return { law, article, label: `《${law}》${articleLabelZh(article)}` }

@@ -23,6 +23,11 @@ export const Law = z
     title: Localized,
     kind: z.enum(['law', 'regulation', 'rules', 'judicial_interpretation']),
     version: z.string().min(4),
+    /**
+     * When this version was adopted or last amended (the latest date in its official header). An
+     * imported official text of an earlier date is a superseded version and is refused.
+     */
+    adopted: IsoDate.optional(),
     effective: IsoDate,
     status: LawStatus,
     officialText: z.string().optional(),
@@ -116,7 +121,8 @@ export interface Citation {
 /** A knowledge entry as the rest of the product sees it: article entries and guidance alike. */
 export interface KnowledgeEntry {
   id: string
-  kind: 'article' | 'guidance'
+  /** `statute`: imported official text of an article that has no entry of its own. */
+  kind: 'article' | 'guidance' | 'statute'
   domain: KnowledgeDomain
   title: Localized
   summary: Localized

@@ -48,7 +48,8 @@ function checkValue(question: Question, value: unknown): AnswerValue {
         })
       }
       const exclusive = chosen.filter((v) => options.find((o) => o.value === v)?.exclusive)
-      if (exclusive.length > 0 && chosen.length > 1) fail(`"${exclusive[0]}" cannot be combined with other options`)
+      if (exclusive.length > 0 && chosen.length > 1)
+        fail(`"${exclusive[0]}" cannot be combined with other options`)
       // Stored in the questionnaire's option order, so equal choices hash equally.
       return options.map((o) => o.value).filter((v) => chosen.includes(v))
     }

@@ -76,7 +76,11 @@ export function previousQuestion(visibility: Visibility, fromId: string | null):
   return list[index - 1] ?? null
 }
 
-export function computeProgress(visibility: Visibility, current: Question | null, questionnaire: Questionnaire): Progress {
+export function computeProgress(
+  visibility: Visibility,
+  current: Question | null,
+  questionnaire: Questionnaire,
+): Progress {
   const total = visibility.visible.length
   const answered = visibility.visible.filter((q) => visibility.effective[q.id]).length
   return {

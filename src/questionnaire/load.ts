@@ -18,7 +18,10 @@ export function loadQuestionnaire(questionnaireDir: string): Questionnaire {
 }
 
 /** Loads what can be loaded and lists every problem (the lint uses this). */
-export function collectQuestionnaire(questionnaireDir: string): { questionnaire: Questionnaire | null; problems: string[] } {
+export function collectQuestionnaire(questionnaireDir: string): {
+  questionnaire: Questionnaire | null
+  problems: string[]
+} {
   let index
   try {
     index = readYamlFile(path.join(questionnaireDir, 'index.yaml'), QuestionnaireIndex)
@@ -54,7 +57,10 @@ export function buildQuestionnaire(version: string, sections: Section[]): Questi
   return questionnaire
 }
 
-function assembleQuestionnaire(version: string, sections: Section[]): { questionnaire: Questionnaire; problems: string[] } {
+function assembleQuestionnaire(
+  version: string,
+  sections: Section[],
+): { questionnaire: Questionnaire; problems: string[] } {
   const problems: string[] = []
   const byId = new Map<string, Question>()
   const sectionOf = new Map<string, Section>()
@@ -65,7 +71,8 @@ function assembleQuestionnaire(version: string, sections: Section[]): { question
     }
     for (const q of section.questions) {
       if (byId.has(q.id)) problems.push(`duplicate question id ${q.id}`)
-      if (!q.id.startsWith(`${section.id}.`)) problems.push(`${q.id}: ids in section ${section.id} start with "${section.id}."`)
+      if (!q.id.startsWith(`${section.id}.`))
+        problems.push(`${q.id}: ids in section ${section.id} start with "${section.id}."`)
       if (q.showIf) {
         // Checked against the questions before this one only: a showIf may not look ahead.
         const ahead = referencedQuestions(q.showIf).filter((ref) => !byId.has(ref))

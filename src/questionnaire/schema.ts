@@ -41,8 +41,10 @@ export const Question = z
   .strict()
   .superRefine((q, ctx) => {
     const needsOptions = q.type === 'single' || q.type === 'multi'
-    if (needsOptions && !q.options) ctx.addIssue({ code: 'custom', message: `${q.id}: ${q.type} needs options` })
-    if (!needsOptions && q.options) ctx.addIssue({ code: 'custom', message: `${q.id}: ${q.type} takes no options` })
+    if (needsOptions && !q.options)
+      ctx.addIssue({ code: 'custom', message: `${q.id}: ${q.type} needs options` })
+    if (!needsOptions && q.options)
+      ctx.addIssue({ code: 'custom', message: `${q.id}: ${q.type} takes no options` })
     if (q.options) {
       const values = q.options.map((o) => o.value)
       const dup = values.find((v, i) => values.indexOf(v) !== i)

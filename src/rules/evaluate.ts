@@ -1,4 +1,9 @@
-import { type ConditionTrace, type LeafTrace, decisiveLeaves, traceCondition } from '../conditions/evaluate.js'
+import {
+  type ConditionTrace,
+  type LeafTrace,
+  decisiveLeaves,
+  traceCondition,
+} from '../conditions/evaluate.js'
 import { type AnswerMap, referencedQuestions } from '../conditions/schema.js'
 import type { Questionnaire } from '../questionnaire/schema.js'
 import type { Domain } from '../shared/domains.js'
@@ -44,7 +49,11 @@ const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, cr
  * question answered "not sure" that could influence a risk rule (directly, or through the `showIf` of a
  * question the rule reads) yields one verify item citing those rules' articles.
  */
-export function evaluateRules(ruleset: Ruleset, questionnaire: Questionnaire, effective: AnswerMap): RuleEvaluation {
+export function evaluateRules(
+  ruleset: Ruleset,
+  questionnaire: Questionnaire,
+  effective: AnswerMap,
+): RuleEvaluation {
   const findings: Finding[] = []
   const notFired: RuleEvaluation['notFired'] = []
   for (const rule of ruleset.rules) {

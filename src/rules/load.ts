@@ -13,7 +13,11 @@ import { Rule, type Ruleset, RulesetIndex } from './schema.js'
  * Cross-checks every rule against the questionnaire (questions, options, operators) and every citation
  * against the knowledge base (`hasEntry`): a citation must resolve to an article entry.
  */
-export function loadRuleset(rulesDir: string, questionnaire: Questionnaire, hasEntry: (citation: string) => boolean): Ruleset {
+export function loadRuleset(
+  rulesDir: string,
+  questionnaire: Questionnaire,
+  hasEntry: (citation: string) => boolean,
+): Ruleset {
   const { ruleset, problems } = collectRuleset(rulesDir, questionnaire, hasEntry)
   if (problems.length || !ruleset) throw new ContentError('the ruleset is inconsistent', problems)
   return ruleset

@@ -22,7 +22,17 @@ export type Urgency = z.infer<typeof Urgency>
 export const RuleKind = z.enum(['risk', 'good'])
 export type RuleKind = z.infer<typeof RuleKind>
 
-export const OwnerRole = z.enum(['board', 'management', 'legal', 'finance', 'hr', 'it_security', 'rd', 'sales', 'operations'])
+export const OwnerRole = z.enum([
+  'board',
+  'management',
+  'legal',
+  'finance',
+  'hr',
+  'it_security',
+  'rd',
+  'sales',
+  'operations',
+])
 export type OwnerRole = z.infer<typeof OwnerRole>
 
 export const Effort = z.enum(['low', 'medium', 'high'])
@@ -69,7 +79,8 @@ export const Rule = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (r.kind === 'risk' && !r.remediation) ctx.addIssue({ code: 'custom', message: `${r.id}: a risk rule needs remediation` })
+    if (r.kind === 'risk' && !r.remediation)
+      ctx.addIssue({ code: 'custom', message: `${r.id}: a risk rule needs remediation` })
   })
 export type Rule = z.output<typeof Rule>
 

@@ -48,7 +48,11 @@ export function findingWeight(f: Pick<Finding, 'kind' | 'severity' | 'likelihood
  * Scores each domain from its findings. `assessed` lists the domains in which the respondent answered
  * at least one question; the others get no score rather than a perfect one.
  */
-export function scoreFindings(findings: Finding[], domains: readonly Domain[], assessed: ReadonlySet<Domain>): Scores {
+export function scoreFindings(
+  findings: Finding[],
+  domains: readonly Domain[],
+  assessed: ReadonlySet<Domain>,
+): Scores {
   const result: DomainScore[] = domains.map((domain) => {
     const own = findings.filter((f) => f.domain === domain)
     const counts = {
@@ -60,14 +64,21 @@ export function scoreFindings(findings: Finding[], domains: readonly Domain[], a
     const remaining = own.reduce((left, f) => left * (1 - findingWeight(f)), 1)
     const score = Math.round(remaining * 100)
     const risks = own.filter((f) => f.kind === 'risk')
-    const serious = own.filter((f) => f.kind !== 'good' && (f.severity === 'high' || f.severity === 'critical'))
+    const serious = own.filter(
+      (f) => f.kind !== 'good' && (f.severity === 'high' || f.severity === 'critical'),
+    )
     const level: RiskLevel =
-      risks.some((f) => f.severity === 'critical') || score < 60 ? 'high' : serious.length > 0 || score < 85 ? 'medium' : 'low'
+      risks.some((f) => f.severity === 'critical') || score < 60
+        ? 'high'
+        : serious.length > 0 || score < 85
+          ? 'medium'
+          : 'low'
     return { domain, score, level, counts }
   })
   const scored = result.filter((d) => d.score !== null)
   const overallLevel = scored.reduce<RiskLevel | null>(
-    (worst, d) => (worst === null || LEVEL_RANK[d.level as RiskLevel] > LEVEL_RANK[worst] ? (d.level as RiskLevel) : worst),
+    (worst, d) =>
+      worst === null || LEVEL_RANK[d.level as RiskLevel] > LEVEL_RANK[worst] ? (d.level as RiskLevel) : worst,
     null,
   )
   const overallScore = scored.length

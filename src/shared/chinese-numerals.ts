@@ -1,6 +1,17 @@
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const
 const DIGIT_VALUES: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 }
 const UNIT_VALUES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 
@@ -9,7 +20,8 @@ const UNIT_VALUES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
  * (第一百零三条, 第二百五十三条之一).
  */
 export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n <= 0 || n >= 10000) throw new RangeError(`cannot write ${n} as an article number`)
+  if (!Number.isInteger(n) || n <= 0 || n >= 10000)
+    throw new RangeError(`cannot write ${n} as an article number`)
   const units = ['千', '百', '十', ''] as const
   const digits = String(n).padStart(4, '0').split('').map(Number)
   let out = ''

@@ -7,7 +7,9 @@ import { toChineseNumeral } from './chinese-numerals.js'
  */
 export const CITATION_PATTERN = /^([^:@\s]+)(?:@([^:\s]+))?:(\d+(?:-\d+)?)$/
 
-export const CitationRef = z.string().regex(CITATION_PATTERN, 'a citation is written 简称:条号, e.g. 公司法:22')
+export const CitationRef = z
+  .string()
+  .regex(CITATION_PATTERN, 'a citation is written 简称:条号, e.g. 公司法:22')
 export type CitationRef = z.infer<typeof CitationRef>
 
 export interface ParsedCitation {

@@ -9,7 +9,11 @@ export class ContentError extends Error {
     message: string,
     readonly problems: string[] = [message],
   ) {
-    super(problems.length === 1 && problems[0] === message ? message : `${message}\n  - ${problems.join('\n  - ')}`)
+    super(
+      problems.length === 1 && problems[0] === message
+        ? message
+        : `${message}\n  - ${problems.join('\n  - ')}`,
+    )
     this.name = 'ContentError'
   }
 }
@@ -24,7 +28,9 @@ export function readYamlFile<T extends z.ZodType>(file: string, schema: T): z.ou
   }
   const result = schema.safeParse(raw)
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `${path.basename(file)} ${i.path.join('.')}: ${i.message}`)
+    const problems = result.error.issues.map(
+      (i) => `${path.basename(file)} ${i.path.join('.')}: ${i.message}`,
+    )
     throw new ContentError(`${file} does not match its schema`, problems)
   }
   return result.data

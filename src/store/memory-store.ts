@@ -42,7 +42,10 @@ export function createMemoryStore(): Store {
       if (!s || s.rev !== turn.expectedRev) throw new StoreConflictError(turn.sessionId)
       sessions.set(turn.sessionId, { ...s, ...clone(turn.state), rev: s.rev + 1 })
       const log = events.get(turn.sessionId) ?? []
-      events.set(turn.sessionId, [...log, ...turn.events.map((e, i) => ({ ...clone(e), seq: log.length + i + 1 }))])
+      events.set(turn.sessionId, [
+        ...log,
+        ...turn.events.map((e, i) => ({ ...clone(e), seq: log.length + i + 1 })),
+      ])
       return append(turn.sessionId, turn.messages)
     },
     async listMessages(id) {

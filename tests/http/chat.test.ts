@@ -8,7 +8,8 @@ import { fixtureContent } from '../fixtures/content.js'
 import { buildTestApp, client } from '../support/app.js'
 
 const content = fixtureContent()
-const assistantKinds = (r: { json: any }) => r.json.messages.filter((m: any) => m.role === 'assistant').map((m: any) => m.kind)
+const assistantKinds = (r: { json: any }) =>
+  r.json.messages.filter((m: any) => m.role === 'assistant').map((m: any) => m.kind)
 const lastText = (r: { json: any }) => r.json.messages.at(-1).text as string
 
 async function started(options: Parameters<typeof buildTestApp>[1] = {}) {
@@ -93,14 +94,19 @@ describe('chat turns', () => {
 
   it('answers a free question from the knowledge base with citations, then asks the question again', async () => {
     const search: SearchKnowledge = (query) =>
-      query.includes('隐私政策') ? [{ entry: content.knowledge.byId.get('pipl-17')!, score: 3, snippet: '' }] : []
+      query.includes('隐私政策')
+        ? [{ entry: content.knowledge.byId.get('pipl-17')!, score: 3, snippet: '' }]
+        : []
     const s = await started({ search })
     const r = await s.say('我们的隐私政策要写哪些内容？')
     expect(assistantKinds(r)).toEqual(['knowledge', 'resume', 'question'])
     const knowledge = r.json.messages.find((m: any) => m.kind === 'knowledge')
     expect(knowledge.text).toContain('一般性法律信息')
     expect(knowledge.text).toContain('《个人信息保护法》第十七条')
-    expect(knowledge.data.entries[0]).toMatchObject({ id: 'pipl-17', citations: [{ law: '个人信息保护法', article: '17' }] })
+    expect(knowledge.data.entries[0]).toMatchObject({
+      id: 'pipl-17',
+      citations: [{ law: '个人信息保护法', article: '17' }],
+    })
     expect(r.json.question.id).toBe('profile.handles_pi')
     const none = await s.say('外星人的法律地位是什么？')
     expect(none.json.messages.find((m: any) => m.kind === 'knowledge').text).toContain('没有找到')
@@ -141,7 +147,11 @@ describe('persistence', () => {
     expect(view.json).toMatchObject({ question: { id: 'profile.channels' }, progress: { answered: 2 } })
     const next = await c2.say(id, token, '1')
     expect(next.json.question.id).toBe('governance.charter')
-    expect((await second.store.listEvents(id)).map((e) => e.questionId)).toEqual(['profile.handles_pi', 'profile.staff', 'profile.channels'])
+    expect((await second.store.listEvents(id)).map((e) => e.questionId)).toEqual([
+      'profile.handles_pi',
+      'profile.staff',
+      'profile.channels',
+    ])
     await second.store.close()
   })
 })

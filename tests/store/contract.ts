@@ -39,16 +39,32 @@ export function storeContract(name: string, open: () => Store, reopen?: (previou
         updatedAt: '2026-11-27T01:01:00.000Z',
         lastAnsweredAt: '2026-11-27T01:01:00.000Z',
       },
-      events: [{ at: '2026-11-27T01:01:00.000Z', kind: 'answer', questionId: 'profile.staff', value: 60, source: 'chat' }],
+      events: [
+        {
+          at: '2026-11-27T01:01:00.000Z',
+          kind: 'answer',
+          questionId: 'profile.staff',
+          value: 60,
+          source: 'chat',
+        },
+      ],
       messages: [
         { at: '2026-11-27T01:01:00.000Z', role: 'user', kind: 'text', text: '60人' },
-        { at: '2026-11-27T01:01:00.000Z', role: 'assistant', kind: 'question', text: '下一题', data: { questionId: 'profile.x' } },
+        {
+          at: '2026-11-27T01:01:00.000Z',
+          role: 'assistant',
+          kind: 'question',
+          text: '下一题',
+          data: { questionId: 'profile.x' },
+        },
       ],
       ...over,
     })
 
     it('creates a session with its first messages, numbered from 1', async () => {
-      const stored = await store.createSession(session(), [{ at: 'a', role: 'assistant', kind: 'welcome', text: '您好' }])
+      const stored = await store.createSession(session(), [
+        { at: 'a', role: 'assistant', kind: 'welcome', text: '您好' },
+      ])
       expect(stored).toEqual([{ seq: 1, at: 'a', role: 'assistant', kind: 'welcome', text: '您好' }])
       expect(await store.getSession('s1')).toEqual(session())
     })
@@ -62,9 +78,20 @@ export function storeContract(name: string, open: () => Store, reopen?: (previou
       const messages = await store.commitTurn(turn())
       expect(messages.map((m) => m.seq)).toEqual([2, 3])
       const s = await store.getSession('s1')
-      expect(s).toMatchObject({ rev: 1, answers: { 'profile.staff': { kind: 'value', value: 60 } }, lastAnsweredAt: '2026-11-27T01:01:00.000Z' })
+      expect(s).toMatchObject({
+        rev: 1,
+        answers: { 'profile.staff': { kind: 'value', value: 60 } },
+        lastAnsweredAt: '2026-11-27T01:01:00.000Z',
+      })
       expect(await store.listEvents('s1')).toEqual([
-        { seq: 1, at: '2026-11-27T01:01:00.000Z', kind: 'answer', questionId: 'profile.staff', value: 60, source: 'chat' },
+        {
+          seq: 1,
+          at: '2026-11-27T01:01:00.000Z',
+          kind: 'answer',
+          questionId: 'profile.staff',
+          value: 60,
+          source: 'chat',
+        },
       ])
       expect((await store.listMessages('s1')).map((m) => [m.seq, m.role, m.text, m.data])).toEqual([
         [1, 'assistant', '您好', undefined],
@@ -107,21 +134,31 @@ export function storeContract(name: string, open: () => Store, reopen?: (previou
       await store.createSession(session('s1'), [{ at: 'a', role: 'assistant', kind: 'welcome', text: 'one' }])
       await store.createSession(session('s2'), [{ at: 'a', role: 'assistant', kind: 'welcome', text: 'two' }])
       await store.commitTurn(turn())
-      expect(await store.listMessages('s2')).toEqual([{ seq: 1, at: 'a', role: 'assistant', kind: 'welcome', text: 'two' }])
+      expect(await store.listMessages('s2')).toEqual([
+        { seq: 1, at: 'a', role: 'assistant', kind: 'welcome', text: 'two' },
+      ])
       expect(await store.listEvents('s2')).toEqual([])
     })
 
     it('stores unicode and awkward text exactly', async () => {
-      const text = "引号\"'`、换行\n表情🙂、NUL之外的一切 <script>"
+      const text = '引号"\'`、换行\n表情🙂、NUL之外的一切 <script>'
       await store.createSession(session(), [{ at: 'a', role: 'user', kind: 'text', text }])
       expect((await store.listMessages('s1'))[0]?.text).toBe(text)
     })
 
     it('replaces an imported statute and keeps the newer version', async () => {
-      const statute = { law: '数据安全法', version: '2021', title: 't', importedAt: 'x', articles: [{ article: '1', text: 'a' }] }
+      const statute = {
+        law: '数据安全法',
+        version: '2021',
+        title: 't',
+        importedAt: 'x',
+        articles: [{ article: '1', text: 'a' }],
+      }
       await store.putStatute(statute)
       await store.putStatute({ ...statute, version: '2027', articles: [{ article: '1', text: 'b' }] })
-      expect(await store.listStatutes()).toEqual([{ ...statute, version: '2027', articles: [{ article: '1', text: 'b' }] }])
+      expect(await store.listStatutes()).toEqual([
+        { ...statute, version: '2027', articles: [{ article: '1', text: 'b' }] },
+      ])
     })
 
     if (reopen) {
@@ -129,7 +166,9 @@ export function storeContract(name: string, open: () => Store, reopen?: (previou
         await store.createSession(session(), [])
         await store.commitTurn(turn())
         store = await reopen(store)
-        expect((await store.getSession('s1'))?.answers).toEqual({ 'profile.staff': { kind: 'value', value: 60 } })
+        expect((await store.getSession('s1'))?.answers).toEqual({
+          'profile.staff': { kind: 'value', value: 60 },
+        })
         expect(await store.listEvents('s1')).toHaveLength(1)
       })
     }

@@ -1,6 +1,7 @@
 import { createChatService } from '../../src/chat/session-service.js'
 import type { ChecklistContent } from '../../src/checklist/build.js'
 import { createApp } from '../../src/http/app.js'
+import { createKnowledgeSearch } from '../../src/knowledge/search.js'
 import type { SearchKnowledge } from '../../src/knowledge/search-types.js'
 import { createLogger } from '../../src/log.js'
 import { createMemoryStore } from '../../src/store/memory-store.js'
@@ -13,34 +14,45 @@ export function steppingClock(start = '2026-11-27T02:00:00.000Z') {
 }
 
 /** Builds the app as production does, with everything non-deterministic pinned. */
-export function buildTestApp(content: ChecklistContent, options: { store?: Store; search?: SearchKnowledge; bodyLimitBytes?: number } = {}) {
+export function buildTestApp(
+  content: ChecklistContent,
+  options: { store?: Store; search?: SearchKnowledge; bodyLimitBytes?: number } = {},
+) {
   let session = 0
   let token = 0
   let request = 0
   const store = options.store ?? createMemoryStore()
+  const search = createKnowledgeSearch(content.knowledge)
   const chat = createChatService({
     store,
     content,
     now: steppingClock(),
     newId: () => `session-${++session}`,
     newToken: () => `token-${++token}-${'x'.repeat(24)}`,
-    ...(options.search ? { search: options.search } : {}),
+    search: options.search ?? search.search,
   })
   const app = createApp({
     chat,
     content,
+    search,
     logger: createLogger('silent'),
     bodyLimitBytes: options.bodyLimitBytes ?? 64 * 1024,
     newRequestId: () => `req-${++request}`,
   })
-  return { app, store, chat }
+  return { app, store, chat, search }
 }
 
 type App = ReturnType<typeof buildTestApp>['app']
 
 /** Small request helpers that speak JSON. */
 export function client(app: App) {
-  const call = async (method: string, path: string, body?: unknown, token?: string, headers: Record<string, string> = {}) => {
+  const call = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    token?: string,
+    headers: Record<string, string> = {},
+  ) => {
     const res = await app.request(path, {
       method,
       headers: {
@@ -51,7 +63,7 @@ export function client(app: App) {
       ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     })
     const text = await res.text()
-    let json: any = null
+    let json: any
     try {
       json = JSON.parse(text)
     } catch {
@@ -65,7 +77,9 @@ export function client(app: App) {
       const r = await call('POST', '/api/v1/sessions', body)
       return { id: r.json.id as string, token: r.json.token as string, res: r }
     },
-    say: (id: string, token: string, text: string) => call('POST', `/api/v1/sessions/${id}/messages`, { text }, token),
-    answer: (id: string, token: string, body: unknown) => call('POST', `/api/v1/sessions/${id}/answers`, body, token),
+    say: (id: string, token: string, text: string) =>
+      call('POST', `/api/v1/sessions/${id}/messages`, { text }, token),
+    answer: (id: string, token: string, body: unknown) =>
+      call('POST', `/api/v1/sessions/${id}/answers`, body, token),
   }
 }

@@ -6,7 +6,7 @@ import type { Answer, AnswerMap } from '../../src/conditions/schema.js'
 import { fixtureContent } from '../fixtures/content.js'
 
 const content = fixtureContent()
-const v = (value: unknown): Answer => ({ kind: 'value', value } as Answer)
+const v = (value: unknown): Answer => ({ kind: 'value', value }) as Answer
 const answers: AnswerMap = {
   'profile.handles_pi': v(true),
   'profile.staff': v(150),
@@ -35,8 +35,23 @@ describe('the checklist', () => {
       title: '未指定个人信息保护负责人',
       domainLabel: '数据安全与个人信息保护',
       urgencyLabel: '重大且紧急',
-      remediation: { steps: ['指定负责人。'], owner: 'management', ownerLabel: '总经理/管理层', deadlineDays: 14, dueBy: '2026-12-11' },
-      citations: [{ law: '个人信息保护法', article: '52', label: '《个人信息保护法》第五十二条', title: '个人信息保护负责人', entryId: 'pipl-52', verified: true }],
+      remediation: {
+        steps: ['指定负责人。'],
+        owner: 'management',
+        ownerLabel: '总经理/管理层',
+        deadlineDays: 14,
+        dueBy: '2026-12-11',
+      },
+      citations: [
+        {
+          law: '个人信息保护法',
+          article: '52',
+          label: '《个人信息保护法》第五十二条',
+          title: '个人信息保护负责人',
+          entryId: 'pipl-52',
+          verified: true,
+        },
+      ],
       triggers: [
         { questionId: 'profile.staff', question: '员工人数？', answer: '150人' },
         { questionId: 'data.dpo', question: '是否指定了个人信息保护负责人？', answer: '否' },
@@ -48,15 +63,28 @@ describe('the checklist', () => {
 
   it('scores domains and carries the as-of date, versions and the disclaimer', () => {
     expect(checklist.asOf).toBe('2026-11-27')
-    expect(checklist.versions).toEqual({ questionnaire: 'fixture-q1', ruleset: 'fixture-r1', knowledge: 'fixture-1' })
+    expect(checklist.versions).toEqual({
+      questionnaire: 'fixture-q1',
+      ruleset: 'fixture-r1',
+      knowledge: 'fixture-1',
+    })
     expect(checklist.disclaimer).toContain('不构成法律意见')
-    expect(checklist.domains.find((d) => d.domain === 'data')).toMatchObject({ level: 'high', levelLabel: '高风险' })
+    expect(checklist.domains.find((d) => d.domain === 'data')).toMatchObject({
+      level: 'high',
+      levelLabel: '高风险',
+    })
     expect(checklist.domains.find((d) => d.domain === 'tax')).toMatchObject({ score: null, level: null })
   })
 
   it('acknowledges good practice separately, without remediation', () => {
-    const good = buildChecklist(content, { answers: { ...answers, 'governance.charter': v('tailored') }, asOf: '2026-11-27', locale: 'zh-CN' })
-    expect(good.good).toEqual([expect.objectContaining({ id: 'governance.tailored_charter', title: '章程已定制' })])
+    const good = buildChecklist(content, {
+      answers: { ...answers, 'governance.charter': v('tailored') },
+      asOf: '2026-11-27',
+      locale: 'zh-CN',
+    })
+    expect(good.good).toEqual([
+      expect.objectContaining({ id: 'governance.tailored_charter', title: '章程已定制' }),
+    ])
     expect(good.items.map((i) => i.id)).not.toContain('governance.tailored_charter')
   })
 
@@ -90,7 +118,9 @@ describe('the checklist hash', () => {
 
   it('moves with the ruleset', () => {
     const changed = { ...content, ruleset: { ...content.ruleset, version: 'fixture-r2' } }
-    expect(buildChecklist(changed, { answers, asOf: '2026-11-27', locale: 'zh-CN' }).hash).not.toBe(checklist.hash)
+    expect(buildChecklist(changed, { answers, asOf: '2026-11-27', locale: 'zh-CN' }).hash).not.toBe(
+      checklist.hash,
+    )
   })
 
   it('makes the JSON byte-identical for identical inputs', () => {
@@ -122,7 +152,9 @@ describe('renderings', () => {
     const html = renderChecklistHtml(withNote)
     expect(html).toContain('<h1>法治体检合规整改清单</h1>')
     expect(html).toContain('<table>')
-    const hostile = renderSafeHtml('<script>alert(1)</script><img src=x onerror=alert(1)> [x](javascript:alert(1)) <a href="http://evil">e</a>')
+    const hostile = renderSafeHtml(
+      '<script>alert(1)</script><img src=x onerror=alert(1)> [x](javascript:alert(1)) <a href="http://evil">e</a>',
+    )
     // Disallowed tags are escaped into visible text, so nothing executes and nothing is silently lost.
     expect(hostile).not.toMatch(/<(script|img|a)\b/i)
     expect(hostile).toContain('&lt;script&gt;')

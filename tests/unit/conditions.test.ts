@@ -35,9 +35,36 @@ describe('condition operators', () => {
     ['answered: false on a skipped question', { q: 'a.skipped', answered: false }, true],
     ['unsure: true', { q: 'a.unsure', unsure: true }, true],
     ['unsure: true on a value', { q: 'a.single', unsure: true }, false],
-    ['all', { all: [{ q: 'a.single', eq: 'yes' }, { q: 'a.num', gt: 100 }] }, true],
-    ['all with one false', { all: [{ q: 'a.single', eq: 'yes' }, { q: 'a.num', gt: 500 }] }, false],
-    ['any', { any: [{ q: 'a.single', eq: 'no' }, { q: 'a.num', gt: 100 }] }, true],
+    [
+      'all',
+      {
+        all: [
+          { q: 'a.single', eq: 'yes' },
+          { q: 'a.num', gt: 100 },
+        ],
+      },
+      true,
+    ],
+    [
+      'all with one false',
+      {
+        all: [
+          { q: 'a.single', eq: 'yes' },
+          { q: 'a.num', gt: 500 },
+        ],
+      },
+      false,
+    ],
+    [
+      'any',
+      {
+        any: [
+          { q: 'a.single', eq: 'no' },
+          { q: 'a.num', gt: 100 },
+        ],
+      },
+      true,
+    ],
     ['not', { not: { q: 'a.single', eq: 'no' } }, true],
     ['not over missing data is true', { not: { q: 'a.missing', eq: 'no' } }, true],
   ])('%s', (_, condition, expected) => {
@@ -59,7 +86,17 @@ describe('condition schema', () => {
 
 describe('traces', () => {
   it('records every leaf with the answer it saw, and the decisive ones', () => {
-    const condition = Condition.parse({ any: [{ q: 'a.single', eq: 'no' }, { all: [{ q: 'a.num', gt: 100 }, { q: 'a.multi', includes: 'app' }] }] })
+    const condition = Condition.parse({
+      any: [
+        { q: 'a.single', eq: 'no' },
+        {
+          all: [
+            { q: 'a.num', gt: 100 },
+            { q: 'a.multi', includes: 'app' },
+          ],
+        },
+      ],
+    })
     const trace = traceCondition(condition, answers)
     expect(trace.result).toBe(true)
     expect(trace).toMatchObject({

@@ -14,12 +14,20 @@ import { DomainError } from '../../src/shared/errors.js'
 import { fixtureContent } from '../fixtures/content.js'
 
 const { questionnaire } = fixtureContent()
-const v = (value: Answer extends infer A ? (A extends { value: infer V } ? V : never) : never): Answer => ({ kind: 'value', value })
+const v = (value: Answer extends infer A ? (A extends { value: infer V } ? V : never) : never): Answer => ({
+  kind: 'value',
+  value,
+})
 const ids = (answers: AnswerMap) => resolveVisibility(questionnaire, answers).visible.map((q) => q.id)
 
 describe('branching', () => {
   it('asks only the profile and governance when no personal information is processed', () => {
-    expect(ids({ 'profile.handles_pi': v(false) })).toEqual(['profile.handles_pi', 'profile.staff', 'governance.charter', 'governance.note'])
+    expect(ids({ 'profile.handles_pi': v(false) })).toEqual([
+      'profile.handles_pi',
+      'profile.staff',
+      'governance.charter',
+      'governance.note',
+    ])
   })
 
   it('opens the data section and the channel question when personal information is processed', () => {
@@ -62,7 +70,10 @@ describe('moving through the questions', () => {
   })
 
   it('goes back one visible question at a time and asks the revisited one', () => {
-    const visibility = resolveVisibility(questionnaire, { 'profile.handles_pi': v(false), 'profile.staff': v(10) })
+    const visibility = resolveVisibility(questionnaire, {
+      'profile.handles_pi': v(false),
+      'profile.staff': v(10),
+    })
     expect(firstOpenQuestion(visibility)?.id).toBe('governance.charter')
     const back = previousQuestion(visibility, 'governance.charter')
     expect(back?.id).toBe('profile.staff') // profile.channels is hidden, so it is stepped over
@@ -76,7 +87,10 @@ describe('moving through the questions', () => {
   })
 
   it('reports progress over the questions shown, reaching 100 only at the end', () => {
-    const partial = resolveVisibility(questionnaire, { 'profile.handles_pi': v(false), 'profile.staff': v(10) })
+    const partial = resolveVisibility(questionnaire, {
+      'profile.handles_pi': v(false),
+      'profile.staff': v(10),
+    })
     expect(computeProgress(partial, firstOpenQuestion(partial), questionnaire)).toEqual({
       answered: 2,
       total: 4,
@@ -100,7 +114,12 @@ describe('answer validation', () => {
     ['an option', 'governance.charter', { value: 'template' }, v('template')],
     ['a boolean', 'profile.handles_pi', { value: false }, v(false)],
     ['a number', 'profile.staff', { value: 12 }, v(12)],
-    ['options in questionnaire order', 'profile.channels', { value: ['web', 'app', 'web'] }, v(['app', 'web'])],
+    [
+      'options in questionnaire order',
+      'profile.channels',
+      { value: ['web', 'app', 'web'] },
+      v(['app', 'web']),
+    ],
     ['trimmed text', 'governance.note', { value: '  无  ' }, v('无')],
     ['"unsure" as a value', 'governance.charter', { value: 'unsure' }, { kind: 'unsure' }],
     ['the unsure marker', 'profile.staff', { unsure: true }, { kind: 'unsure' }],
@@ -126,15 +145,48 @@ describe('answer validation', () => {
 })
 
 describe('questionnaire loading', () => {
-  const section = (questions: unknown[]) => Section.parse({ id: 'profile', title: { 'zh-CN': '基本', en: 'Basics' }, questions })
+  const section = (questions: unknown[]) =>
+    Section.parse({ id: 'profile', title: { 'zh-CN': '基本', en: 'Basics' }, questions })
   const base = { type: 'boolean', text: { 'zh-CN': '问', en: 'Q' }, why: { 'zh-CN': '因', en: 'Why' } }
 
   it.each([
-    ['a duplicate id', [{ ...base, id: 'profile.a' }, { ...base, id: 'profile.a' }], 'duplicate question id'],
-    ['a showIf looking ahead', [{ ...base, id: 'profile.a', showIf: { q: 'profile.b', eq: true } }, { ...base, id: 'profile.b' }], 'not asked before'],
-    ['an unknown question', [{ ...base, id: 'profile.a', showIf: { q: 'profile.zzz', eq: true } }], 'profile.zzz'],
-    ['an operator that does not fit', [{ ...base, id: 'profile.a' }, { ...base, id: 'profile.b', showIf: { q: 'profile.a', includes: 'x' } }], 'does not apply'],
-    ['a string compared with a boolean', [{ ...base, id: 'profile.a' }, { ...base, id: 'profile.b', showIf: { q: 'profile.a', eq: 'yes' } }], 'true or false'],
+    [
+      'a duplicate id',
+      [
+        { ...base, id: 'profile.a' },
+        { ...base, id: 'profile.a' },
+      ],
+      'duplicate question id',
+    ],
+    [
+      'a showIf looking ahead',
+      [
+        { ...base, id: 'profile.a', showIf: { q: 'profile.b', eq: true } },
+        { ...base, id: 'profile.b' },
+      ],
+      'not asked before',
+    ],
+    [
+      'an unknown question',
+      [{ ...base, id: 'profile.a', showIf: { q: 'profile.zzz', eq: true } }],
+      'profile.zzz',
+    ],
+    [
+      'an operator that does not fit',
+      [
+        { ...base, id: 'profile.a' },
+        { ...base, id: 'profile.b', showIf: { q: 'profile.a', includes: 'x' } },
+      ],
+      'does not apply',
+    ],
+    [
+      'a string compared with a boolean',
+      [
+        { ...base, id: 'profile.a' },
+        { ...base, id: 'profile.b', showIf: { q: 'profile.a', eq: 'yes' } },
+      ],
+      'true or false',
+    ],
     ['an id outside its section', [{ ...base, id: 'data.a' }], 'start with "profile."'],
   ])('fails on %s', (_, questions, message) => {
     expect(() => buildQuestionnaire('t', [section(questions)])).toThrow(message)

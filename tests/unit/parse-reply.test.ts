@@ -106,7 +106,10 @@ describe('commands, locale switches, questions and noise', () => {
     ['中文', { kind: 'locale', locale: 'zh-CN' }],
     ['', { kind: 'empty' }],
     ['   ', { kind: 'empty' }],
-    ['我们把客户数据放在新加坡的服务器上，算数据出境吗？', { kind: 'question', text: '我们把客户数据放在新加坡的服务器上，算数据出境吗？' }],
+    [
+      '我们把客户数据放在新加坡的服务器上，算数据出境吗？',
+      { kind: 'question', text: '我们把客户数据放在新加坡的服务器上，算数据出境吗？' },
+    ],
     ['竞业限制最长几年？', { kind: 'question', text: '竞业限制最长几年？' }],
     ['嗯嗯嗯', { kind: 'unparsed', reason: 'not_understood' }],
   ])('%s', (input, expected) => {

@@ -8,12 +8,16 @@ import { findingWeight, scoreFindings } from '../../src/rules/scoring.js'
 import { fixtureContent } from '../fixtures/content.js'
 
 const content = fixtureContent()
-const v = (value: unknown): Answer => ({ kind: 'value', value } as Answer)
+const v = (value: unknown): Answer => ({ kind: 'value', value }) as Answer
 const fired = (answers: AnswerMap) => {
   const { effective } = resolveVisibility(content.questionnaire, answers)
   return evaluateRules(content.ruleset, content.questionnaire, effective).findings.map((f) => f.id)
 }
-const base: AnswerMap = { 'profile.handles_pi': v(true), 'profile.staff': v(150), 'profile.channels': v(['web']) }
+const base: AnswerMap = {
+  'profile.handles_pi': v(true),
+  'profile.staff': v(150),
+  'profile.channels': v(['web']),
+}
 
 describe('rules fire on the answers that should fire them, and only those', () => {
   it.each<[string, AnswerMap, string[]]>([
@@ -23,17 +27,31 @@ describe('rules fire on the answers that should fire them, and only those', () =
     ['no officer in a large firm', { ...base, 'data.dpo': v(false) }, ['data.no_dpo']],
     ['an officer in a large firm', { ...base, 'data.dpo': v(true) }, []],
     ['template articles', { ...base, 'governance.charter': v('template') }, ['governance.template_charter']],
-    ['tailored articles are good practice', { ...base, 'governance.charter': v('tailored') }, ['governance.tailored_charter']],
-    ['an app with a partial notice (any/not)', { ...base, 'profile.channels': v(['app']), 'data.notice': v('partial') }, ['data.partial_notice', 'data.app_without_notice']],
+    [
+      'tailored articles are good practice',
+      { ...base, 'governance.charter': v('tailored') },
+      ['governance.tailored_charter'],
+    ],
+    [
+      'an app with a partial notice (any/not)',
+      { ...base, 'profile.channels': v(['app']), 'data.notice': v('partial') },
+      ['data.partial_notice', 'data.app_without_notice'],
+    ],
     ['an app with a full notice', { ...base, 'profile.channels': v(['app']), 'data.notice': v('yes') }, []],
-    ['an app before the notice question (not over missing data fires)', { ...base, 'profile.channels': v(['app']) }, ['data.app_without_notice']],
+    [
+      'an app before the notice question (not over missing data fires)',
+      { ...base, 'profile.channels': v(['app']) },
+      ['data.app_without_notice'],
+    ],
   ])('%s', (_, answers, expected) => {
     expect(fired(answers)).toEqual(expected)
   })
 
   it('ignores answers to questions the branching has hidden', () => {
     // The respondent once said "no notice", then said they process no personal information at all.
-    expect(fired({ 'profile.handles_pi': v(false), 'data.notice': v('no'), 'profile.staff': v(150) })).toEqual([])
+    expect(
+      fired({ 'profile.handles_pi': v(false), 'data.notice': v('no'), 'profile.staff': v(150) }),
+    ).toEqual([])
   })
 
   it('records the triggering answers and the trace', () => {
@@ -54,14 +72,22 @@ describe('rules fire on the answers that should fire them, and only those', () =
     const { effective } = resolveVisibility(content.questionnaire, base)
     const { notFired } = evaluateRules(content.ruleset, content.questionnaire, effective)
     expect(notFired.map((n) => n.id)).toContain('data.no_notice')
-    expect(notFired.find((n) => n.id === 'data.no_notice')?.trace).toMatchObject({ answer: null, result: false })
+    expect(notFired.find((n) => n.id === 'data.no_notice')?.trace).toMatchObject({
+      answer: null,
+      result: false,
+    })
   })
 })
 
 describe('"not sure" answers produce verify items', () => {
   it('for a question a risk rule reads', () => {
-    const { effective } = resolveVisibility(content.questionnaire, { ...base, 'data.notice': { kind: 'unsure' } })
-    const verify = evaluateRules(content.ruleset, content.questionnaire, effective).findings.find((f) => f.kind === 'verify')
+    const { effective } = resolveVisibility(content.questionnaire, {
+      ...base,
+      'data.notice': { kind: 'unsure' },
+    })
+    const verify = evaluateRules(content.ruleset, content.questionnaire, effective).findings.find(
+      (f) => f.kind === 'verify',
+    )
     expect(verify).toMatchObject({
       id: 'verify:data.notice',
       domain: 'data',
@@ -87,16 +113,42 @@ describe('"not sure" answers produce verify items', () => {
 })
 
 describe('scoring', () => {
-  const finding = (kind: 'risk' | 'verify' | 'good', severity: 'low' | 'medium' | 'high' | 'critical', likelihood: 'low' | 'medium' | 'high', domain = 'data') =>
-    ({ id: 'x', kind, severity, likelihood, domain, urgency: 'attention', cites: [], rules: [], triggers: [], trace: null }) as const
+  const finding = (
+    kind: 'risk' | 'verify' | 'good',
+    severity: 'low' | 'medium' | 'high' | 'critical',
+    likelihood: 'low' | 'medium' | 'high',
+    domain = 'data',
+  ) =>
+    ({
+      id: 'x',
+      kind,
+      severity,
+      likelihood,
+      domain,
+      urgency: 'attention',
+      cites: [],
+      rules: [],
+      triggers: [],
+      trace: null,
+    }) as const
 
   it.each<[string, ReturnType<typeof finding>[], number, string]>([
     ['no findings', [], 100, 'low'],
     ['one low finding', [finding('risk', 'low', 'high')], 96, 'low'],
     ['one medium finding', [finding('risk', 'medium', 'high')], 90, 'low'],
     ['one high finding sets a floor of medium', [finding('risk', 'high', 'low')], 89, 'medium'],
-    ['one critical finding is high risk whatever the score', [finding('risk', 'critical', 'low')], 80, 'high'],
-    ['many medium findings add up to high risk', Array(6).fill(finding('risk', 'medium', 'high')), 53, 'high'],
+    [
+      'one critical finding is high risk whatever the score',
+      [finding('risk', 'critical', 'low')],
+      80,
+      'high',
+    ],
+    [
+      'many medium findings add up to high risk',
+      Array(6).fill(finding('risk', 'medium', 'high')),
+      53,
+      'high',
+    ],
     ['verify items count half', [finding('verify', 'high', 'high')], 89, 'medium'],
     ['good practice costs nothing', [finding('good', 'high', 'high')], 100, 'low'],
   ])('%s', (_, findings, score, level) => {
@@ -112,7 +164,11 @@ describe('scoring', () => {
   })
 
   it('leaves unassessed domains unscored and takes the worst level overall', () => {
-    const scores = scoreFindings([finding('risk', 'critical', 'high', 'criminal')] as never, ['governance', 'criminal', 'tax'], new Set(['governance', 'criminal']))
+    const scores = scoreFindings(
+      [finding('risk', 'critical', 'high', 'criminal')] as never,
+      ['governance', 'criminal', 'tax'],
+      new Set(['governance', 'criminal']),
+    )
     expect(scores.domains.map((d) => [d.domain, d.score, d.level])).toEqual([
       ['governance', 100, 'low'],
       ['criminal', 60, 'high'],
@@ -149,7 +205,9 @@ describe('ruleset loading', () => {
   })
 
   it('fails on a duplicate id', () => {
-    expect(() => buildRuleset('t', [rule({}), rule({})], content.questionnaire, hasEntry)).toThrow('duplicate rule id data.x')
+    expect(() => buildRuleset('t', [rule({}), rule({})], content.questionnaire, hasEntry)).toThrow(
+      'duplicate rule id data.x',
+    )
   })
 
   it('requires remediation for a risk rule', () => {

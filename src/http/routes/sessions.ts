@@ -52,14 +52,21 @@ export function sessionRoutes(chat: ChatService) {
   app.post('/:id/answers', async (c) => {
     const token = bearerToken(c)
     const body = await readJson(c, AnswerBody)
-    const input = body.skip ? { skip: true as const } : body.unsure ? { unsure: true as const } : { value: body.value }
+    const input = body.skip
+      ? { skip: true as const }
+      : body.unsure
+        ? { unsure: true as const }
+        : { value: body.value }
     return c.json(await chat.answer(c.req.param('id'), token, body.questionId, input))
   })
 
   app.get('/:id/checklist', async (c) => {
     const { format } = parseWith(ChecklistQuery, c.req.query(), 'invalid_query')
     const checklist = await chat.checklist(c.req.param('id'), bearerToken(c))
-    if (format === 'md') return c.body(renderChecklistMarkdown(checklist), 200, { 'content-type': 'text/markdown; charset=utf-8' })
+    if (format === 'md')
+      return c.body(renderChecklistMarkdown(checklist), 200, {
+        'content-type': 'text/markdown; charset=utf-8',
+      })
     if (format === 'html') return c.html(renderChecklistHtml(checklist))
     return c.json(checklist)
   })

@@ -51,8 +51,12 @@ export function openSqliteStore(file: string): Store {
        updated_at = @updated_at, last_answered_at = @last_answered_at, rev = rev + 1
      WHERE id = @id AND rev = @expected_rev`,
   )
-  const maxMessageSeq = db.prepare<[string], { n: number | null }>('SELECT MAX(seq) AS n FROM messages WHERE session_id = ?')
-  const maxEventSeq = db.prepare<[string], { n: number | null }>('SELECT MAX(seq) AS n FROM answer_events WHERE session_id = ?')
+  const maxMessageSeq = db.prepare<[string], { n: number | null }>(
+    'SELECT MAX(seq) AS n FROM messages WHERE session_id = ?',
+  )
+  const maxEventSeq = db.prepare<[string], { n: number | null }>(
+    'SELECT MAX(seq) AS n FROM answer_events WHERE session_id = ?',
+  )
   const insertMessage = db.prepare(
     'INSERT INTO messages (session_id, seq, at, role, kind, text, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
   )
@@ -113,7 +117,15 @@ export function openSqliteStore(file: string): Store {
     let seq = maxEventSeq.get(turn.sessionId)?.n ?? 0
     for (const e of turn.events) {
       seq += 1
-      insertEvent.run(turn.sessionId, seq, e.at, e.kind, e.questionId, e.value === undefined ? null : JSON.stringify(e.value), e.source)
+      insertEvent.run(
+        turn.sessionId,
+        seq,
+        e.at,
+        e.kind,
+        e.questionId,
+        e.value === undefined ? null : JSON.stringify(e.value),
+        e.source,
+      )
     }
     return appendMessages(turn.sessionId, turn.messages)
   })
@@ -140,16 +152,14 @@ export function openSqliteStore(file: string): Store {
       }))
     },
     async listEvents(sessionId) {
-      return selectEvents.all(sessionId).map(
-        (r): AnswerEvent => ({
-          seq: r.seq as number,
-          at: r.at as string,
-          kind: r.kind as AnswerEvent['kind'],
-          questionId: r.question_id as string,
-          ...(r.value === null ? {} : { value: JSON.parse(r.value as string) as unknown }),
-          source: r.source as AnswerEvent['source'],
-        }),
-      )
+      return selectEvents.all(sessionId).map((r): AnswerEvent => ({
+        seq: r.seq as number,
+        at: r.at as string,
+        kind: r.kind as AnswerEvent['kind'],
+        questionId: r.question_id as string,
+        ...(r.value === null ? {} : { value: JSON.parse(r.value as string) as unknown }),
+        source: r.source as AnswerEvent['source'],
+      }))
     },
     async putStatute(statute: StatuteRecord) {
       upsertStatute.run({
