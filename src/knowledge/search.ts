@@ -22,7 +22,7 @@ export function importedArticles(statutes: Array<{ law: string; version: string;
   return statutes.flatMap((s) => s.articles.map((a) => ({ law: s.law, version: s.version, ...a })))
 }
 
-type Field = 'title' | 'keywords' | 'label' | 'summary' | 'extra' | 'official'
+export type Field = 'title' | 'keywords' | 'label' | 'summary' | 'extra' | 'official'
 
 /**
  * Field weights, tuned on the development questions (npm run eval:retrieval) and checked on held-out
@@ -59,10 +59,19 @@ export interface KnowledgeSearch {
  * plus one per imported article that has no entry of its own. Imported text of an article that has an
  * entry is indexed with that entry, so an article never takes two places in the results.
  */
+/** The ranking parameters; the defaults are the product's. Exposed for measurement scripts. */
+export interface SearchTuning {
+  weights: Record<Field, FieldWeights>
+  synonymWeight: number
+  k1: number
+}
+export const DEFAULT_TUNING: SearchTuning = { weights: WEIGHTS, synonymWeight: SYNONYM_WEIGHT, k1: 1.2 }
+
 export function createKnowledgeSearch(
   kb: KnowledgeBase,
   imported: ImportedArticle[] = [],
   snapshot?: IndexSnapshot,
+  tuning: SearchTuning = DEFAULT_TUNING,
 ): KnowledgeSearch {
   // Only the text of the version the knowledge base cites may stand under an entry's citation.
   const isCitedVersion = (a: ImportedArticle) => {
@@ -83,7 +92,7 @@ export function createKnowledgeSearch(
     docs.push({ id: entry.id, fields: { title: `${entry.title['zh-CN']} ${a.chapter ?? ''}`, label: labelText(entry, kb), official: a.text } })
     entryOf.push(entry)
   }
-  const index = new LexicalIndex(docs, WEIGHTS, snapshot)
+  const index = new LexicalIndex(docs, tuning.weights, snapshot, tuning.k1)
   const synonyms = buildSynonymMatcher(kb.synonyms)
   const articleDoc = new Map<string, number>()
   entryOf.forEach((e, i) => e.kind !== 'guidance' && e.citations[0] && articleDoc.set(citationKey(e.citations[0]), i))
@@ -94,14 +103,14 @@ export function createKnowledgeSearch(
     snapshot: () => index.snapshot(),
     officialText: (law, article) => officialByKey.get(`${law}:${article}`),
     search(query, k) {
-      const terms = queryTerms(query, synonyms, index)
+      const terms = queryTerms(query, synonyms, index, tuning.synonymWeight)
       const boosts = new Map<number, number>()
       for (const key of citedArticles(query, lawNames)) {
         const doc = articleDoc.get(key)
         if (doc !== undefined) boosts.set(doc, CITATION_BOOST)
       }
       const english = !containsChinese(query)
-      const queryTokens = new Set(tokenize(query))
+      const queryTokens = [...new Set(tokenize(query))].filter((t) => !t.includes('_')).slice(0, 64)
       return index.search(terms, k, boosts).map(({ index: i, score }) => {
         const entry = entryOf[i] as KnowledgeEntry
         return { entry, score: Math.round(score * 1000) / 1000, snippet: snippetOf(entry, queryTokens, english) }
@@ -200,14 +209,14 @@ function buildSynonymMatcher(groups: string[][]): SynonymMatcher {
  * and, at a lower weight, the tokens of every synonym group it mentions. Long texts keep only their most
  * distinctive terms (highest idf), which is what finds the conduct in a narrative of facts.
  */
-function queryTerms(query: string, synonyms: SynonymMatcher, index: LexicalIndex<Field>): Map<string, number> {
+function queryTerms(query: string, synonyms: SynonymMatcher, index: LexicalIndex<Field>, synonymWeight: number): Map<string, number> {
   const counts = new Map<string, number>()
   for (const t of tokenize(query)) counts.set(t, (counts.get(t) ?? 0) + 1)
   const terms = new Map<string, number>()
   for (const [t, n] of counts) terms.set(t, 1 + Math.log(n))
   for (const group of synonyms.groupsIn(query)) {
     for (const t of new Set(group.flatMap(tokenize))) {
-      if (!terms.has(t)) terms.set(t, SYNONYM_WEIGHT)
+      if (!terms.has(t)) terms.set(t, synonymWeight)
     }
   }
   if (terms.size <= MAX_QUERY_TERMS) return terms
@@ -237,17 +246,21 @@ export function citedArticles(query: string, lawNames: string[]): string[] {
   return keys
 }
 
-/** The summary sentence sharing most terms with the query, trimmed; English for English queries. */
-function snippetOf(entry: KnowledgeEntry, queryTokens: ReadonlySet<string>, english: boolean): string {
+/**
+ * The summary sentence containing most query terms, trimmed; English for English queries. Terms are
+ * matched as substrings (no second segmentation pass): this runs for every hit of every query.
+ */
+function snippetOf(entry: KnowledgeEntry, queryTokens: readonly string[], english: boolean): string {
   const text = english ? entry.summary.en : entry.summary['zh-CN']
   const sentences = text.split(english ? /(?<=[.;])\s+/ : /(?<=[。；！？])/).filter((s) => s.trim())
   let best = sentences[0] ?? text
   let bestScore = -1
-  for (const s of sentences) {
-    const score = tokenize(s).filter((t) => queryTokens.has(t)).length
-    if (score > bestScore) [best, bestScore] = [s, score]
+  for (const sentence of sentences) {
+    const lower = english ? sentence.toLowerCase() : sentence
+    let score = 0
+    for (const t of queryTokens) if (lower.includes(t)) score++
+    if (score > bestScore) [best, bestScore] = [sentence, score]
   }
   const max = english ? 220 : 100
   return best.length > max ? `${best.slice(0, max)}…` : best.trim()
 }
-

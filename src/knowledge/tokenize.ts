@@ -7,7 +7,8 @@
  *   - overlapping character bigrams (客户 户数 数据 据出 出境), which survive segmentation errors and
  *     match legal compounds the dictionary does not know (服务器 → 服务 务器).
  * Bigrams that contain a function character (的, 了, 吗 …) carry no meaning and are dropped.
- * English is lower-cased, stop words are removed, and a light suffix stripper folds plurals.
+ * English is lower-cased, stop words are removed, a light suffix stripper folds plurals, and adjacent
+ * words also form a pair token, so phrases outrank scattered matches.
  */
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
@@ -59,12 +60,21 @@ export function tokenize(text: string): string[] {
       }
     }
   }
-  const latin = normalized.replace(CJK_RUN, ' ')
-  for (const match of latin.matchAll(LATIN_WORD)) {
-    // Hyphenated words count as their parts (data-security = data security); n+1 stays whole.
-    for (const part of match[0].replace(/'s$/, '').split('-')) {
-      if (part.length < 2 || ENGLISH_STOP_WORDS.has(part)) continue
-      tokens.push(stemEnglish(part))
+  // English: words, and pairs of adjacent words ("personal information" is not "personal bank").
+  for (const segment of normalized.split(CJK_RUN)) {
+    let previous: string | null = null
+    for (const match of segment.matchAll(LATIN_WORD)) {
+      // Hyphenated words count as their parts (data-security = data security); n+1 stays whole.
+      for (const part of match[0].replace(/'s$/, '').split('-')) {
+        if (part.length < 2 || ENGLISH_STOP_WORDS.has(part)) {
+          previous = null
+          continue
+        }
+        const word = stemEnglish(part)
+        tokens.push(word)
+        if (previous) tokens.push(`${previous}_${word}`)
+        previous = word
+      }
     }
   }
   return tokens

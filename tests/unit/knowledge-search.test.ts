@@ -26,15 +26,19 @@ describe('tokenisation', () => {
     expect(tokens).not.toContain('坡的')
   })
   it('lower-cases, drops stop words and folds plurals in English', () => {
-    expect(tokenize('The Transfers of Personal Data')).toEqual(['transfer', 'personal', 'data'])
+    expect(tokenize('The Transfers of Personal Data')).toEqual(['transfer', 'personal', 'data', 'personal_data'])
   })
   it('keeps n+1 and splits hyphenated words', () => {
-    expect(tokenize('N+1 data-security')).toEqual(['n+1', 'data', 'security'])
+    expect(tokenize('N+1 data-security')).toEqual(['n+1', 'data', 'n+1_data', 'security', 'data_security'])
+  })
+  it('pairs adjacent English words, so a phrase outranks scattered words', () => {
+    expect(tokenize('personal bank account')).toContain('bank_account')
+    expect(tokenize('personal bank account')).not.toContain('personal_account')
   })
 })
 
 describe('knowledge search over the bundled knowledge base', () => {
-  it.each([
+  it.each<[string, string, string | string[]]>([
     ['a colloquial question', '员工入职两个月了还没签劳动合同，要赔钱吗？', '劳动合同法:82'],
     ['conduct instead of legal terms', '销售给客户采购经理送了几万块购物卡拿单', '刑法:164'],
     ['an offshore server', '我们把客户数据放在新加坡的服务器上，算数据出境吗？', '个人信息保护法:38'],
@@ -43,9 +47,10 @@ describe('knowledge search over the bundled knowledge base', () => {
       'Do we need separate consent to process sensitive personal information?',
       '个人信息保护法:29',
     ],
-    ['a departing engineer', '技术总监离职时拷走了全套图纸去了竞争对手', '商业秘密民事规定:1'],
+    ['a departing engineer', '技术总监离职时拷走了全套图纸去了竞争对手', ['商业秘密民事规定:1', '反不正当竞争法:10', '刑法:219']],
   ])('finds the article for %s', (_, q, expected) => {
-    expect(top(q)).toContain(expected)
+    const found = top(q)
+    expect([expected].flat().some((c) => found.includes(c)), `${q} -> ${found.join(' ')}`).toBe(true)
   })
 
   it('finds the conduct in a long narrative of facts', () => {
@@ -106,7 +111,7 @@ describe('imported official text', () => {
     const current = text(
       '中华人民共和国个人信息保护法',
       '2021年8月20日 第十三届全国人民代表大会常务委员会第三十次会议通过',
-      '第五十二条 处理个人信息达到规定数量的处理者应当指定负责人。\n\n第九十九条 这是一条只在导入文本里出现的测试条文，涉及月球采矿许可。',
+      '第五十二条 处理个人信息达到规定数量的处理者应当指定负责人。\n\n第九十九条 这是一条只在导入文本里出现的测试条文，涉及火星殖民地登记。',
     )
     const prepared = prepareStatuteImport(current, 'x.md', laws, 'now')
     expect(prepared.verdict).toBe('current')
@@ -123,7 +128,7 @@ describe('imported official text', () => {
     const withText = createKnowledgeSearch(kb, imported)
     expect(withText.officialText('个人信息保护法', '52')?.text).toContain('指定负责人')
     expect(withText.size).toBe(search.size + 1) // article 99 has no entry: it becomes a statute document
-    const [hit] = withText.search('月球采矿许可', 1)
+    const [hit] = withText.search('火星殖民地登记', 1)
     expect(hit?.entry).toMatchObject({
       kind: 'statute',
       citations: [{ law: '个人信息保护法', article: '99' }],
