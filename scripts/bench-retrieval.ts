@@ -17,9 +17,13 @@ import { createKnowledgeSearch } from '../src/knowledge/search.js'
 const root = path.resolve(import.meta.dirname, '..')
 const kb = loadKnowledgeBase(path.join(root, 'knowledge'))
 const devFile = path.join(root, '..', 'shared', 'eval', 'dev-questions.json')
-const holdout = JSON.parse(fs.readFileSync(path.join(root, 'tests', 'fixtures', 'retrieval-holdout.json'), 'utf8')) as Array<{ q: string; kind: string }>
+const holdout = JSON.parse(
+  fs.readFileSync(path.join(root, 'tests', 'fixtures', 'retrieval-holdout.json'), 'utf8'),
+) as Array<{ q: string; kind: string }>
 const shortQueries = [
-  ...(fs.existsSync(devFile) ? (JSON.parse(fs.readFileSync(devFile, 'utf8')) as Array<{ q: string }>).map((q) => q.q) : []),
+  ...(fs.existsSync(devFile)
+    ? (JSON.parse(fs.readFileSync(devFile, 'utf8')) as Array<{ q: string }>).map((q) => q.q)
+    : []),
   ...holdout.filter((q) => q.kind === 'question').map((q) => q.q),
 ]
 const narratives = holdout.filter((q) => q.kind === 'narrative').map((q) => q.q)
@@ -47,7 +51,12 @@ function grow(base: KnowledgeBase, factor: number): KnowledgeBase {
       id: `synthetic-${i}`,
       kind: 'guidance',
       title: { 'zh-CN': `${a.title['zh-CN']}与${b.title['zh-CN']}`, en: `${a.title.en} / ${b.title.en}` },
-      summary: { 'zh-CN': [...sentences(a).slice(0, 2), ...sentences(b).slice(-2), ...sentences(c).slice(0, 1)].join(''), en: b.summary.en },
+      summary: {
+        'zh-CN': [...sentences(a).slice(0, 2), ...sentences(b).slice(-2), ...sentences(c).slice(0, 1)].join(
+          '',
+        ),
+        en: b.summary.en,
+      },
       keywords: [...a.keywords.slice(0, 4), ...c.keywords.slice(0, 4)],
       keywordsEn: b.keywordsEn,
       citations: [...a.citations, ...c.citations],
@@ -63,7 +72,13 @@ function percentile(sorted: number[], p: number): number {
 function measure(factor: number) {
   const grown = grow(kb, factor)
   const chars = grown.entries.reduce(
-    (sum, e) => sum + e.title['zh-CN'].length + e.title.en.length + e.summary['zh-CN'].length + e.summary.en.length + e.keywords.join('').length,
+    (sum, e) =>
+      sum +
+      e.title['zh-CN'].length +
+      e.title.en.length +
+      e.summary['zh-CN'].length +
+      e.summary.en.length +
+      e.keywords.join('').length,
     0,
   )
   const memory = () => {
@@ -89,7 +104,15 @@ function measure(factor: number) {
     samples.sort((a, b) => a - b)
     return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99) }
   }
-  const result = { factor, entries: grown.entries.length, chars, build, heap, short: time(shortQueries, 20), long: time(narratives, 5) }
+  const result = {
+    factor,
+    entries: grown.entries.length,
+    chars,
+    build,
+    heap,
+    short: time(shortQueries, 20),
+    long: time(narratives, 5),
+  }
   void search
   return result
 }
@@ -97,8 +120,12 @@ function measure(factor: number) {
 const rows = [1, 10, 100].map(measure)
 const base = rows[0] as (typeof rows)[number]
 const f = (n: number) => n.toFixed(n < 10 ? 2 : 0)
-console.log(`queries: ${shortQueries.length} short questions, ${narratives.length} narratives (${Math.round(narratives.reduce((a, q) => a + q.length, 0) / Math.max(1, narratives.length))} chars on average)`)
-console.log('size   entries   chars (M)  build ms (×1)  ms per 100k chars  index MB   short p50 ms (×1)  short p99   narrative p50 ms (×1)  narrative p99')
+console.log(
+  `queries: ${shortQueries.length} short questions, ${narratives.length} narratives (${Math.round(narratives.reduce((a, q) => a + q.length, 0) / Math.max(1, narratives.length))} chars on average)`,
+)
+console.log(
+  'size   entries   chars (M)  build ms (×1)  ms per 100k chars  index MB   short p50 ms (×1)  short p99   narrative p50 ms (×1)  narrative p99',
+)
 for (const r of rows) {
   console.log(
     [

@@ -15,6 +15,7 @@ import { collectRuleset } from '../rules/load.js'
 import type { Ruleset } from '../rules/schema.js'
 import { checkCitationVersions } from './check-versions.js'
 import { createSatisfiabilityChecker, gatesOf } from './reachability.js'
+import { loadTopics, unknownTopics } from './topics.js'
 
 export interface LintOptions {
   knowledgeDir: string
@@ -70,7 +71,15 @@ export function lintContent(options: LintOptions): LintReport {
   problems.push(...collectedRules.problems)
   const ruleset = collectedRules.ruleset
   problems.push(...lintQuestionnaire(questionnaire, ruleset, notes))
-  if (ruleset) problems.push(...lintRuleset(ruleset, questionnaire, kb, options.asOf, notes))
+  if (ruleset) {
+    problems.push(...lintRuleset(ruleset, questionnaire, kb, options.asOf, notes))
+    try {
+      problems.push(...unknownTopics(loadTopics(options.knowledgeDir), questionnaire, ruleset))
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error
+      problems.push(...error.problems)
+    }
+  }
   summary += `; ${questionnaire.questions.length} questions, ${ruleset?.rules.length ?? 0} rules`
   return { problems, notes, summary }
 }
@@ -135,6 +144,7 @@ function lintRuleset(
       asOf,
     ),
   )
+  problems.push(...checkRenumberingTraps(ruleset, kb))
   problems.push(
     ...untranslated(
       ruleset.rules.map((r) => ({
@@ -150,6 +160,33 @@ function lintRuleset(
       })),
     ),
   )
+  return problems
+}
+
+/**
+ * The version traps of LEGAL.md, made mechanical: a rule that cites an article number which meant
+ * something else in the superseded version, while its own words speak of that old meaning (担保 with
+ * 公司法:16, 等级保护 with 网络安全法:21), cites from memory of the old law — unless it also cites the new number.
+ */
+export function checkRenumberingTraps(
+  ruleset: Pick<Ruleset, 'rules'>,
+  kb: Pick<KnowledgeBase, 'laws'>,
+): string[] {
+  const problems: string[] = []
+  for (const rule of ruleset.rules) {
+    const text = `${rule.title['zh-CN']} ${rule.finding['zh-CN']}`
+    const cited = rule.cites.map(parseCitation)
+    for (const c of cited) {
+      for (const trap of kb.laws.get(c.law)?.renumbered ?? []) {
+        const citesNew = cited.some((x) => x.law === c.law && x.article === trap.now)
+        if (c.article === trap.old && text.includes(trap.topic) && !citesNew) {
+          problems.push(
+            `rule ${rule.id}: cites ${c.law}:${trap.old} about ${trap.topic}, the superseded numbering; in the version in force it is ${c.law}:${trap.now}`,
+          )
+        }
+      }
+    }
+  }
   return problems
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Hono } from 'hono'
+import { parse as parseYaml } from 'yaml'
 import { bodyLimit } from 'hono/body-limit'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
@@ -25,6 +26,7 @@ export interface AppDeps {
 }
 
 const WEB_DIR = path.join(import.meta.dirname, '..', 'web')
+const OPENAPI_FILE = path.join(import.meta.dirname, '..', '..', 'docs', 'openapi.yaml')
 const STATIC_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -102,6 +104,8 @@ export function createApp(deps: AppDeps) {
   app.get('/api/v1/questionnaire', (c) =>
     c.json({ version: content.questionnaire.version, sections: content.questionnaire.sections }),
   )
+  const openapi = parseYaml(fs.readFileSync(OPENAPI_FILE, 'utf8')) as unknown
+  app.get('/api/v1/openapi.json', (c) => c.json(openapi as object))
   app.get('/api/v1/rules', (c) =>
     c.json({
       version: content.ruleset.version,

@@ -46,6 +46,13 @@ export const Law = z
           .strict(),
       )
       .default([]),
+    /**
+     * Known renumbering traps: an article number that meant `topic` in the superseded version and means
+     * something else now. A rule citing `old` while speaking of `topic` is citing from memory of the old law.
+     */
+    renumbered: z
+      .array(z.object({ old: z.string().regex(/^\d+(-\d+)?$/), now: z.string().regex(/^\d+(-\d+)?$/), topic: z.string().min(2) }).strict())
+      .default([]),
     note: z.string().optional(),
   })
   .strict()

@@ -9,7 +9,10 @@ const c = client(app)
 
 describe('GET and POST /api/v1/knowledge/search', () => {
   it('returns hits with citations, snippet and score', async () => {
-    const res = await c.call('GET', `/api/v1/knowledge/search?q=${encodeURIComponent('隐私政策应该告知什么')}&k=2`)
+    const res = await c.call(
+      'GET',
+      `/api/v1/knowledge/search?q=${encodeURIComponent('隐私政策应该告知什么')}&k=2`,
+    )
     expect(res.status).toBe(200)
     expect(res.json.hits[0]).toMatchObject({
       id: 'pipl-17',
@@ -32,7 +35,10 @@ describe('GET and POST /api/v1/knowledge/search', () => {
 
   it('answers in English titles for English queries', async () => {
     const res = await c.call('GET', '/api/v1/knowledge/search?q=articles%20of%20association')
-    expect(res.json.hits[0]).toMatchObject({ id: 'company-5', title: 'Binding force of the articles of association' })
+    expect(res.json.hits[0]).toMatchObject({
+      id: 'company-5',
+      title: 'Binding force of the articles of association',
+    })
   })
 
   it.each([
@@ -42,11 +48,25 @@ describe('GET and POST /api/v1/knowledge/search', () => {
     ['k = 0', 'GET', '/api/v1/knowledge/search?q=x&k=0', undefined, 400, 'invalid_query'],
     ['k too large', 'GET', '/api/v1/knowledge/search?q=x&k=500', undefined, 400, 'invalid_query'],
     ['k not a number', 'GET', '/api/v1/knowledge/search?q=x&k=ten', undefined, 400, 'invalid_query'],
-    ['a query string too long', 'GET', `/api/v1/knowledge/search?q=${'字'.repeat(2001)}`, undefined, 400, 'invalid_query'],
+    [
+      'a query string too long',
+      'GET',
+      `/api/v1/knowledge/search?q=${'字'.repeat(2001)}`,
+      undefined,
+      400,
+      'invalid_query',
+    ],
     ['an unknown parameter', 'GET', '/api/v1/knowledge/search?q=x&sort=asc', undefined, 400, 'invalid_query'],
     ['a POST without q', 'POST', '/api/v1/knowledge/search', { k: 3 }, 400, 'invalid_request'],
     ['a POST with a number for q', 'POST', '/api/v1/knowledge/search', { q: 5 }, 400, 'invalid_request'],
-    ['a POST body too long', 'POST', '/api/v1/knowledge/search', { q: '字'.repeat(20_001) }, 400, 'invalid_request'],
+    [
+      'a POST body too long',
+      'POST',
+      '/api/v1/knowledge/search',
+      { q: '字'.repeat(20_001) },
+      400,
+      'invalid_request',
+    ],
     ['malformed JSON', 'POST', '/api/v1/knowledge/search', '{"q":', 400, 'invalid_json'],
     ['an unknown entry', 'GET', '/api/v1/knowledge/entries/nope', undefined, 404, 'entry_not_found'],
   ])('rejects %s', async (_, method, path, body, status, code) => {
@@ -85,7 +105,16 @@ describe('knowledge entries', () => {
 describe('GET /api/v1/rules', () => {
   it('returns the ruleset with versions, conditions and citations', async () => {
     const res = await c.call('GET', '/api/v1/rules')
-    expect(res.json).toMatchObject({ version: 'fixture-r1', count: 6, digest: expect.stringMatching(/^[0-9a-f]{64}$/) })
-    expect(res.json.rules[0]).toMatchObject({ id: 'data.no_notice', version: 1, when: { q: 'data.notice', eq: 'no' }, cites: ['个人信息保护法:17'] })
+    expect(res.json).toMatchObject({
+      version: 'fixture-r1',
+      count: 6,
+      digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+    })
+    expect(res.json.rules[0]).toMatchObject({
+      id: 'data.no_notice',
+      version: 1,
+      when: { q: 'data.notice', eq: 'no' },
+      cites: ['个人信息保护法:17'],
+    })
   })
 })

@@ -26,7 +26,12 @@ describe('tokenisation', () => {
     expect(tokens).not.toContain('坡的')
   })
   it('lower-cases, drops stop words and folds plurals in English', () => {
-    expect(tokenize('The Transfers of Personal Data')).toEqual(['transfer', 'personal', 'data', 'personal_data'])
+    expect(tokenize('The Transfers of Personal Data')).toEqual([
+      'transfer',
+      'personal',
+      'data',
+      'personal_data',
+    ])
   })
   it('keeps n+1 and splits hyphenated words', () => {
     expect(tokenize('N+1 data-security')).toEqual(['n+1', 'data', 'n+1_data', 'security', 'data_security'])
@@ -47,10 +52,17 @@ describe('knowledge search over the bundled knowledge base', () => {
       'Do we need separate consent to process sensitive personal information?',
       '个人信息保护法:29',
     ],
-    ['a departing engineer', '技术总监离职时拷走了全套图纸去了竞争对手', ['商业秘密民事规定:1', '反不正当竞争法:10', '刑法:219']],
+    [
+      'a departing engineer',
+      '技术总监离职时拷走了全套图纸去了竞争对手',
+      ['商业秘密民事规定:1', '反不正当竞争法:10', '刑法:219'],
+    ],
   ])('finds the article for %s', (_, q, expected) => {
     const found = top(q)
-    expect([expected].flat().some((c) => found.includes(c)), `${q} -> ${found.join(' ')}`).toBe(true)
+    expect(
+      [expected].flat().some((c) => found.includes(c)),
+      `${q} -> ${found.join(' ')}`,
+    ).toBe(true)
   })
 
   it('finds the conduct in a long narrative of facts', () => {
