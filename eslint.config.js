@@ -27,7 +27,7 @@ const noAdapters = {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**', '.tmp/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'coverage/**', '.tmp/**', 'scripts/_*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
