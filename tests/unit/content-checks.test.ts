@@ -15,10 +15,10 @@ import { fixtureContent } from '../fixtures/content.js'
 
 const { knowledge, questionnaire } = fixtureContent()
 const pipl = parseStatute(
-  '# 中华人民共和国个人信息保护法\n\n2021年8月20日 通过\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第十七条 个人信息处理者在处理个人信息前，应当以显著方式、清晰易懂的语言真实、准确、完整地向个人告知处理目的、处理方式和保存期限。\n\n第五十二条 处理个人信息达到国家网信部门规定数量的个人信息处理者应当指定个人信息保护负责人。\n',
+  '# 中华人民共和国个人信息保护法\n\n2021年8月20日 通过\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第十七条 （测试用虚构条文）经营者在收集资料之前须用醒目的办法和浅白的文字把处理目的、使用范围以及保管年限逐项说给当事人听。\n\n第五十二条 （测试用虚构条文）规模较大的经营者须安排一名个人信息保护负责人。\n',
 )
 const company = parseStatute(
-  '# 中华人民共和国公司法\n\n<!-- INFO END -->\n\n第五条 设立公司应当依法制定公司章程。\n',
+  '# 中华人民共和国公司法\n\n<!-- INFO END -->\n\n第五条 （测试用虚构条文）开办公司须订立公司章程。\n',
 )
 const texts = new Map([
   ['个人信息保护法.md', pipl],
@@ -60,7 +60,7 @@ describe('our own words', () => {
   const shingles = statuteShingles(texts)
   it('finds 30 copied characters, ignoring punctuation and spaces', () => {
     expect(
-      findCopiedRun('应当以显著方式 清晰易懂的语言，真实、准确、完整地向个人告知处理目的', shingles),
+      findCopiedRun('须用醒目的办法 和浅白的文字，把处理目的、使用范围以及保管年限逐项说', shingles),
     ).not.toBeNull()
     expect(findCopiedRun('收集前要用清楚易懂的话告诉用户处理目的、方式和保存期限。', shingles)).toBeNull()
   })
@@ -72,7 +72,7 @@ describe('our own words', () => {
             summary: {
               ...e.summary,
               'zh-CN':
-                '个人信息处理者在处理个人信息前，应当以显著方式、清晰易懂的语言真实、准确、完整地向个人告知。',
+                '经营者在收集资料之前须用醒目的办法和浅白的文字把处理目的、使用范围以及保管年限逐项说给当事人听。',
             },
           }
         : e,
