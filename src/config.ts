@@ -12,6 +12,8 @@ export const Config = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   /** Unset: SQLite in DATA_DIR. */
   DATABASE_URL: z.string().optional(),
+  /** NORMAL: a turn survives the process being killed; FULL: it also survives a power cut (slower). */
+  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
   /** The largest request body accepted, in bytes (long case narratives go to knowledge search). */

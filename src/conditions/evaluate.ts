@@ -15,9 +15,44 @@ export type ConditionTrace =
   | { kind: 'all' | 'any'; result: boolean; children: ConditionTrace[] }
   | { kind: 'not'; result: boolean; child: ConditionTrace }
 
-/** Evaluates a condition against answers, returning the result only. */
+type Predicate = (answers: AnswerMap) => boolean
+const compiled = new WeakMap<Condition, Predicate>()
+
+/**
+ * Evaluates a condition against answers, returning the result only. Conditions are compiled once into
+ * closures (cached per condition object): visibility is decided several times per chat turn over every
+ * question, and interpreting the tree with a trace each time was most of a turn's cost.
+ */
 export function evaluateCondition(condition: Condition, answers: AnswerMap): boolean {
-  return traceCondition(condition, answers).result
+  let predicate = compiled.get(condition)
+  if (!predicate) {
+    predicate = compile(condition)
+    compiled.set(condition, predicate)
+  }
+  return predicate(answers)
+}
+
+function compile(condition: Condition): Predicate {
+  if (isLeaf(condition)) {
+    const { op, operand } = leafOperator(condition)
+    const q = condition.q
+    if (op === 'answered') return (answers) => (answers[q]?.kind === 'value') === operand
+    if (op === 'unsure') return (answers) => (answers[q]?.kind === 'unsure') === operand
+    return (answers) => {
+      const answer = answers[q]
+      return answer?.kind === 'value' && compare(op, answer.value, operand)
+    }
+  }
+  if ('all' in condition) {
+    const parts = condition.all.map(compile)
+    return (answers) => parts.every((p) => p(answers))
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(compile)
+    return (answers) => parts.some((p) => p(answers))
+  }
+  const inner = compile(condition.not)
+  return (answers) => !inner(answers)
 }
 
 /**

@@ -27,16 +27,24 @@ interface SessionRow {
   last_answered_at: string | null
 }
 
+export interface SqliteOptions {
+  /**
+   * `NORMAL` (default): in WAL mode a committed turn survives the process being killed at any moment; a
+   * power cut or OS crash may lose the last few commits. `FULL`: every commit is also fsynced, so it
+   * survives power loss, at roughly a fifth of the throughput on ordinary disks.
+   */
+  synchronous?: 'NORMAL' | 'FULL'
+}
+
 /**
  * The embedded default: one SQLite file in WAL mode. better-sqlite3 is synchronous, so each turn is one
- * transaction that has committed (synchronous=FULL: durable across power loss, not just process death)
- * before the promise resolves and the HTTP response is written.
+ * transaction that has committed before the promise resolves and the HTTP response is written.
  */
-export function openSqliteStore(file: string): Store {
+export function openSqliteStore(file: string, options: SqliteOptions = {}): Store {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true })
   const db = new Database(file)
   db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = FULL')
+  db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`)
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrate(db)
