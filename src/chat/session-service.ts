@@ -327,7 +327,10 @@ export function createChatService(deps: ChatDeps) {
     const lines = [pick(TEXT.knowledgeIntro, locale)]
     hits.forEach((hit, i) => {
       const e = hit.entry
-      const cites = e.citations.map((c) => c.label).join('、')
+      // A guidance note may rest on many articles: name the first three, count the rest.
+      const shown = e.citations.slice(0, 3).map((c) => c.label)
+      const more = e.citations.length - shown.length
+      const cites = `${shown.join('、')}${more > 0 ? (locale === 'zh-CN' ? `等${e.citations.length}条` : ` and ${more} more`) : ''}`
       const unverified = e.verified ? '' : pick(TEXT.unverified, locale)
       lines.push(`${i + 1}. ${pick(e.title, locale)}（${cites}${unverified}）：${pick(e.summary, locale)}`)
     })
