@@ -75,7 +75,11 @@ export function questionMessageText(
   progress: Progress,
 ): string {
   const view = presentQuestion(questionnaire, q, locale, undefined)
-  const lines = [`【${view.sectionTitle} · ${progress.percent}%】`, view.text]
+  const header =
+    locale === 'zh-CN'
+      ? `【${view.sectionTitle} · ${progress.percent}%】`
+      : `[${view.sectionTitle} · ${progress.percent}%]`
+  const lines = [header, view.text]
   const numbered = [
     ...view.options.map((o) => o.label),
     ...(q.allowUnsure ? [pick(TEXT.unsure, locale)] : []),
@@ -91,7 +95,7 @@ export function questionMessageText(
     lines.push(pick(hint, locale))
   } else if (q.type === 'number') {
     lines.push(
-      `${pick(TEXT.numberHint, locale)}${view.unit ? `（${view.unit}）` : ''}${locale === 'zh-CN' ? '，或回复“不确定”。' : ', or “not sure”.'}`,
+      `${pick(TEXT.numberHint, locale)}${view.unit ? (locale === 'zh-CN' ? `（${view.unit}）` : ` (${view.unit})`) : ''}${locale === 'zh-CN' ? '，或回复“不确定”。' : ', or “not sure”.'}`,
     )
   } else {
     lines.push(pick(TEXT.textHint, locale))

@@ -40,18 +40,19 @@ export function escapeMarkdown(text: string): string {
 /** The checklist as Markdown, grouped the way 法治体检 reports are: 重大且紧急 / 需关注 / 建议优化. */
 export function renderChecklistMarkdown(checklist: Checklist): string {
   const locale = checklist.locale
+  const p = punctuation(locale)
   const t = (text: Localized): string => pick(text, locale)
   const out: string[] = []
   out.push(`# ${t(L.heading)}`, '')
   out.push(
-    `${t(L.asOf)}：${checklist.asOf} · ${t(L.versions)}：questionnaire ${checklist.versions.questionnaire}, rules ${checklist.versions.ruleset}, knowledge ${checklist.versions.knowledge}`,
+    `${t(L.asOf)}${p.colon}${checklist.asOf} · ${t(L.versions)}${p.colon}questionnaire ${checklist.versions.questionnaire}, rules ${checklist.versions.ruleset}, knowledge ${checklist.versions.knowledge}`,
   )
-  out.push(`${t(L.hash)}：\`${checklist.hash}\``, '')
+  out.push(`${t(L.hash)}${p.colon}\`${checklist.hash}\``, '')
   out.push(`> ${checklist.disclaimer}`, '')
   out.push(`## ${t(L.overview)}`, '')
   const overall = checklist.overall
   out.push(
-    `${t(L.overall)}：**${overall.levelLabel ?? t(L.notAssessed)}**${overall.score === null ? '' : `（${t(L.score)} ${overall.score}）`}`,
+    `${t(L.overall)}${p.colon}**${overall.levelLabel ?? t(L.notAssessed)}**${overall.score === null ? '' : `${p.open}${t(L.score)} ${overall.score}${p.close}`}`,
     '',
   )
   out.push(t(L.table), '|---|---|---|---|---|---|')
@@ -64,15 +65,15 @@ export function renderChecklistMarkdown(checklist: Checklist): string {
   let n = 0
   for (const urgency of URGENCY_ORDER) {
     const items = checklist.items.filter((i) => i.urgency === urgency)
-    out.push(`## ${t(URGENCY_LABELS[urgency])}（${items.length}）`, '')
+    out.push(`## ${t(URGENCY_LABELS[urgency])}${p.open}${items.length}${p.close}`, '')
     if (items.length === 0) out.push(t(L.none), '')
     for (const item of items) out.push(...renderItem(item, ++n, locale))
   }
-  out.push(`## ${t(L.good)}（${checklist.good.length}）`, '')
+  out.push(`## ${t(L.good)}${p.open}${checklist.good.length}${p.close}`, '')
   if (checklist.good.length === 0) out.push(t(L.none), '')
   for (const g of checklist.good) {
     out.push(
-      `- **[${g.domainLabel}] ${g.title}**：${g.finding}（${g.citations.map((c) => citationText(c, locale)).join('；')}）`,
+      `- **[${g.domainLabel}] ${g.title}**${p.colon}${g.finding}${p.open}${g.citations.map((c) => citationText(c, locale)).join(p.semi)}${p.close}`,
     )
   }
   out.push('')
@@ -80,30 +81,38 @@ export function renderChecklistMarkdown(checklist: Checklist): string {
 }
 
 function renderItem(item: ChecklistItem, n: number, locale: Locale): string[] {
+  const p = punctuation(locale)
   const t = (text: Localized): string => pick(text, locale)
   const r = item.remediation
   const out = [`### ${n}. [${item.domainLabel}] ${item.title}`, '']
-  out.push(`**${t(L.finding)}**（${item.severityLabel}）：${item.finding}`, '')
-  out.push(`**${t(L.basis)}**：`, '')
+  out.push(`**${t(L.finding)}**${p.open}${item.severityLabel}${p.close}${p.colon}${item.finding}`, '')
+  out.push(`**${t(L.basis)}**${p.colon}`, '')
   for (const c of item.citations) out.push(`- ${citationText(c, locale)}`)
-  out.push('', `**${t(L.triggers)}**：`, '')
+  out.push('', `**${t(L.triggers)}**${p.colon}`, '')
   for (const tr of item.triggers) out.push(`- ${tr.question} — ${escapeMarkdown(tr.answer)}`)
   out.push(
     '',
-    `**${t(L.remediation)}**（${t(L.owner)}：${r.ownerLabel} · ${t(L.effort)}：${t(EFFORT_LABELS[r.effort])} · ${t(L.due)}：${r.dueBy}）：`,
+    `**${t(L.remediation)}**${p.open}${t(L.owner)}${p.colon}${r.ownerLabel} · ${t(L.effort)}${p.colon}${t(EFFORT_LABELS[r.effort])} · ${t(L.due)}${p.colon}${r.dueBy}${p.close}${p.colon}`,
     '',
   )
   r.steps.forEach((s, i) => out.push(`${i + 1}. ${s}`))
   if (r.template) {
-    out.push('', `**${t(L.template)}：${r.template.title}**`, '')
+    out.push('', `**${t(L.template)}${p.colon}${r.template.title}**`, '')
     for (const line of r.template.outline) out.push(`- ${line}`)
   }
   out.push(
     '',
-    `<sub>${t(L.rule)}：${item.rules.map((x) => `\`${x.id}\` v${x.version}`).join(', ')}</sub>`,
+    `<sub>${t(L.rule)}${p.colon}${item.rules.map((x) => `\`${x.id}\` v${x.version}`).join(', ')}</sub>`,
     '',
   )
   return out
+}
+
+/** Chinese text takes full-width punctuation; English does not. */
+function punctuation(locale: Locale) {
+  return locale === 'zh-CN'
+    ? { colon: '：', open: '（', close: '）', semi: '；' }
+    : { colon: ': ', open: ' (', close: ')', semi: '; ' }
 }
 
 function citationText(c: ChecklistCitation, locale: Locale): string {
