@@ -13,6 +13,7 @@ import { loadKnowledgeBase } from '../src/knowledge/load.js'
 import type { KnowledgeBase } from '../src/knowledge/load.js'
 import type { KnowledgeEntry } from '../src/knowledge/schema.js'
 import { createKnowledgeSearch } from '../src/knowledge/search.js'
+import { seededRandom } from '../tests/support/random.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const kb = loadKnowledgeBase(path.join(root, 'knowledge'))
@@ -28,19 +29,9 @@ const shortQueries = [
 ]
 const narratives = holdout.filter((q) => q.kind === 'narrative').map((q) => q.q)
 
-/** A small deterministic PRNG (mulberry32), so every run builds the same synthetic corpus. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function grow(base: KnowledgeBase, factor: number): KnowledgeBase {
   if (factor === 1) return base
-  const rnd = random(factor)
+  const rnd = seededRandom(factor)
   const pickEntry = () => base.entries[Math.floor(rnd() * base.entries.length)] as KnowledgeEntry
   const sentences = (e: KnowledgeEntry) => e.summary['zh-CN'].split(/(?<=。)/)
   const entries = [...base.entries]

@@ -3,15 +3,12 @@
  * bundled content) on one port and a bare Hono JSON echo on another, in the same process, so both are
  * measured on the same runtime. Prints the two ports as JSON when ready.
  */
-import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
-import { createChatService } from '../src/chat/session-service.js'
-import { loadContentWithCache } from '../src/content/startup-cache.js'
-import { createApp } from '../src/http/app.js'
+import { composeApp } from '../src/compose.js'
 import { createLogger } from '../src/log.js'
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js'
 
@@ -45,19 +42,13 @@ if (preload > 0) {
 }
 const store = openSqliteStore(path.join(dataDir, 'bench.sqlite'))
 // The start-up cache lives where the server keeps it (./data/cache), as after any first start.
-const { content, search } = loadContentWithCache(
-  path.resolve(import.meta.dirname, '..', 'knowledge'),
-  path.resolve(import.meta.dirname, '..', 'data', 'cache'),
-  [],
-)
-const chat = createChatService({
+const { app } = await composeApp({
   store,
-  content,
-  now: () => new Date(),
-  newId: randomUUID,
-  search: search.search,
+  logger: createLogger('silent'),
+  knowledgeDir: path.resolve(import.meta.dirname, '..', 'knowledge'),
+  cacheDir: path.resolve(import.meta.dirname, '..', 'data', 'cache'),
+  bodyLimitBytes: 256 * 1024,
 })
-const app = createApp({ chat, content, search, logger: createLogger('silent'), bodyLimitBytes: 256 * 1024 })
 
 const echo = new Hono()
 echo.post('/echo', async (c) => c.json(await c.req.json()))

@@ -1,34 +1,23 @@
-import { randomUUID } from 'node:crypto'
-import { serve } from '@hono/node-server'
-import { createChatService } from './chat/session-service.js'
-import { loadConfig } from './config.js'
 import path from 'node:path'
-import { loadContentWithCache } from './content/startup-cache.js'
-import { createApp } from './http/app.js'
-import { importedArticles } from './knowledge/search.js'
+import { serve } from '@hono/node-server'
+import { composeApp } from './compose.js'
+import { loadConfig } from './config.js'
 import { createLogger } from './log.js'
 import { openStore } from './store/open.js'
 
-/** The composition root: configuration, content, store, services, app, server. */
+/** The composition root: configuration, store, the composed app, the server, and a clean shutdown. */
 export async function main(): Promise<void> {
   const started = performance.now()
   const config = loadConfig()
   const logger = createLogger(config.LOG_LEVEL)
   const store = openStore(config)
-  const imported = importedArticles(await store.listStatutes())
-  const { content, search, fromCache } = loadContentWithCache(
-    config.KNOWLEDGE_DIR,
-    path.join(config.DATA_DIR, 'cache'),
-    imported,
-  )
-  const chat = createChatService({
+  const { app, content, fromCache } = await composeApp({
     store,
-    content,
-    now: () => new Date(),
-    newId: randomUUID,
-    search: search.search,
+    logger,
+    knowledgeDir: config.KNOWLEDGE_DIR,
+    cacheDir: path.join(config.DATA_DIR, 'cache'),
+    bodyLimitBytes: config.BODY_LIMIT_BYTES,
   })
-  const app = createApp({ chat, content, search, logger, bodyLimitBytes: config.BODY_LIMIT_BYTES })
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     logger.info(
       {

@@ -1,37 +1,21 @@
-import fs from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { serve } from '@hono/node-server'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixtureContent } from '../fixtures/content.js'
 import { buildTestApp } from '../support/app.js'
+import { browserAvailable, launchBrowser, serveOnFreePort } from '../support/browser.js'
 
-const CHROMIUM = '/usr/bin/chromium'
-// CI installs Debian's chromium and sets REQUIRE_BROWSER=1, so there this suite cannot be skipped.
-const available = fs.existsSync(CHROMIUM)
-if (!available && process.env.REQUIRE_BROWSER === '1')
-  throw new Error(`${CHROMIUM} is required (REQUIRE_BROWSER=1)`)
+const available = browserAvailable()
 
 describe.skipIf(!available)('the chat page in a real browser', () => {
   let browser: Browser
-  let server: ReturnType<typeof serve>
+  let server: Awaited<ReturnType<typeof serveOnFreePort>>
   let base = ''
 
   beforeAll(async () => {
     const { app } = buildTestApp(fixtureContent())
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
-    await new Promise((resolve) => server.once('listening', resolve))
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    })
+    server = await serveOnFreePort(app.fetch)
+    base = server.base
+    browser = await launchBrowser()
   })
   afterAll(async () => {
     await browser?.close()

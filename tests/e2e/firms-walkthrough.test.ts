@@ -1,17 +1,12 @@
-import fs from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { serve } from '@hono/node-server'
-import { type Browser, type Page, chromium } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadContent } from '../../src/content/load.js'
 import { REAL_KNOWLEDGE_DIR } from '../fixtures/content.js'
 import { buildTestApp } from '../support/app.js'
+import { browserAvailable, launchBrowser, serveOnFreePort } from '../support/browser.js'
 import { loadPersonas } from '../support/personas.js'
 
-const CHROMIUM = '/usr/bin/chromium'
-const available = fs.existsSync(CHROMIUM)
-if (!available && process.env.REQUIRE_BROWSER === '1')
-  throw new Error(`${CHROMIUM} is required (REQUIRE_BROWSER=1)`)
+const available = browserAvailable()
 
 /** Three different firms, walked through the chat page by a browser as their owners would. */
 const FIRMS = ['casting-supplier', 'saas-offshore', 'family-cash-fees']
@@ -20,24 +15,14 @@ describe.skipIf(!available)('three firms through the chat page, on the bundled c
   const content = loadContent(REAL_KNOWLEDGE_DIR)
   const personas = loadPersonas().filter((p) => FIRMS.includes(p.id))
   let browser: Browser
-  let server: ReturnType<typeof serve>
+  let server: Awaited<ReturnType<typeof serveOnFreePort>>
   let base = ''
 
   beforeAll(async () => {
     const { app } = buildTestApp(content)
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
-    await new Promise((resolve) => server.once('listening', resolve))
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    })
+    server = await serveOnFreePort(app.fetch)
+    base = server.base
+    browser = await launchBrowser()
   })
   afterAll(async () => {
     await browser?.close()

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureContent } from '../fixtures/content.js'
 import { buildTestApp, client } from '../support/app.js'
-
-/** mulberry32: a seeded PRNG, so every run sends the same "random" inputs. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../support/random.js'
 
 function randomValue(rnd: () => number, depth = 0): unknown {
   const pick = Math.floor(rnd() * (depth > 2 ? 6 : 8))
@@ -58,7 +49,7 @@ describe('nothing a client sends produces a 500 or changes a session it should n
     const { app, store } = buildTestApp(fixtureContent())
     const c = client(app)
     const { id, token } = await c.start()
-    const rnd = random(20261127)
+    const rnd = seededRandom(20261127)
     const routes = [
       '/api/v1/sessions',
       `/api/v1/sessions/${id}/messages`,
