@@ -8,8 +8,12 @@ import {
 } from '../conditions/schema.js'
 import type { Question, Questionnaire } from '../questionnaire/schema.js'
 
-/** Beyond this many answer combinations a condition is reported as too complex to check. */
-const COMBINATION_LIMIT = 200_000
+/**
+ * How many partial answer sets the search may visit before a condition is reported as too complex to
+ * check. The search stops at the first satisfying set and skips the answers of questions that are not
+ * asked, so it visits far fewer sets than the product of the candidates.
+ */
+const VISIT_LIMIT = 2_000_000
 
 export type Satisfiability = 'satisfiable' | 'unsatisfiable' | 'too_complex'
 
@@ -35,10 +39,10 @@ function checkSatisfiable(
 ): Satisfiability {
   const closure = gateClosure([condition, ...extraGates], questionnaire)
   const candidates = closure.map((q) => candidateAnswers(q, operands.get(q.id) ?? []))
-  const combinations = candidates.reduce((n, c) => n * c.length, 1)
-  if (combinations > COMBINATION_LIMIT) return 'too_complex'
   const answers: Record<string, Answer> = {}
+  let visits = 0
   const search = (i: number): boolean => {
+    if (++visits > VISIT_LIMIT) throw new TooComplex()
     if (i === closure.length) {
       return extraGates.every((g) => evaluateCondition(g, answers)) && evaluateCondition(condition, answers)
     }
@@ -52,8 +56,15 @@ function checkSatisfiable(
     delete answers[q.id]
     return false
   }
-  return search(0) ? 'satisfiable' : 'unsatisfiable'
+  try {
+    return search(0) ? 'satisfiable' : 'unsatisfiable'
+  } catch (error) {
+    if (error instanceof TooComplex) return 'too_complex'
+    throw error
+  }
 }
+
+class TooComplex extends Error {}
 
 /** Whether a question is asked, given the answers to the questions before it. */
 export function isAsked(q: Question, questionnaire: Questionnaire, answers: Record<string, Answer>): boolean {
