@@ -4,7 +4,8 @@
  * How many questions a few typical profiles are asked. Modes: "first" (the first option everywhere, mostly
  * the compliant answer), "last" (the last option), and, over seeded runs, "mixed" (screening questions
  * answered all done / partly / mostly not, everything else the first option) and "random" (other answers
- * varied as well). FREQ=<profile> [MODE=mixed|random] prints how often each question is asked instead.
+ * varied as well). FREQ=<profile> [MODE=mixed|random] prints how often each question is asked instead;
+ * LIST=<profile> [MODE=first|last|mixed|random] [SEED=n] lists the questions one walk asks.
  */
 import { loadContent } from '../src/content/load.ts'
 import { resolveVisibility, firstOpenQuestion } from '../src/questionnaire/flow.ts'
@@ -225,6 +226,16 @@ function walk(prof: Record<string, unknown>, mode: string, seed = 1) {
 }
 
 const RUNS = Number(process.env.RUNS ?? 200)
+if (process.env.LIST) {
+  // LIST=<profile> [MODE=first|last|mixed|random] [SEED=n]: the questions one walk asks, in order
+  for (const q of walk(
+    profiles[process.env.LIST]!,
+    process.env.MODE ?? 'first',
+    Number(process.env.SEED ?? 1),
+  ))
+    console.log(q.id)
+  process.exit(0)
+}
 if (process.env.FREQ) {
   const prof = profiles[process.env.FREQ]!
   const freq: Record<string, number> = {}
