@@ -65,6 +65,21 @@ export function presentQuestion(
 }
 
 /**
+ * Screening questions list what to check against ("请对照：a；b；c。"); in a chat bubble that reads better
+ * as one point per line. Only the message text is laid out; the question itself is unchanged.
+ */
+export function checklistLines(text: string): string[] {
+  const m = /^(.*?(?:请对照：|Check against this: ))(.+)$/s.exec(text)
+  if (!m) return [text]
+  const separator = m[1]!.endsWith('：') ? /；/ : /; (?=[a-z])/
+  const points = m[2]!
+    .split(separator)
+    .map((p) => p.trim().replace(/^and /, ''))
+    .filter(Boolean)
+  return points.length < 3 ? [text] : [m[1]!.trim(), ...points.map((p) => `· ${p}`)]
+}
+
+/**
  * The question as a chat message: usable as plain text by any client (numbered options, how to reply).
  * Criminal-risk questions always carry their reason, so nobody wonders why a practice is asked about.
  */
@@ -79,7 +94,7 @@ export function questionMessageText(
     locale === 'zh-CN'
       ? `【${view.sectionTitle} · ${progress.percent}%】`
       : `[${view.sectionTitle} · ${progress.percent}%]`
-  const lines = [header, view.text]
+  const lines = [header, ...checklistLines(view.text)]
   const numbered = [
     ...view.options.map((o) => o.label),
     ...(q.allowUnsure ? [pick(TEXT.unsure, locale)] : []),

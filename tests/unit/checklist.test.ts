@@ -168,3 +168,22 @@ describe('dates', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29')
   })
 })
+
+describe('screening questions in a chat bubble', () => {
+  it('lists what to check against one point per line, in both languages', async () => {
+    const { checklistLines } = await import('../../src/chat/present.js')
+    expect(checklistLines('做到了哪一步？请对照：甲已做；乙已做；丙已做。')).toEqual([
+      '做到了哪一步？请对照：',
+      '· 甲已做',
+      '· 乙已做',
+      '· 丙已做。',
+    ])
+    expect(checklistLines('How far? Check against this: a is done; b is done; and c is done.')).toEqual([
+      'How far? Check against this:',
+      '· a is done',
+      '· b is done',
+      '· c is done.',
+    ])
+    expect(checklistLines('公司章程是怎么来的？')).toEqual(['公司章程是怎么来的？'])
+  })
+})
