@@ -58,6 +58,8 @@ interface Outcome {
   state: State
   events: NewAnswerEvent[]
   say: NewMessage[]
+  /** The visibility of the new state, when the turn computed it (saves recomputing it for the reply). */
+  visibility?: Visibility
 }
 
 const KNOWLEDGE_HITS_IN_CHAT = 3
@@ -143,7 +145,7 @@ export function createChatService(deps: ChatDeps) {
       text: formatAnswer(question, stored, session.locale),
       data: { questionId, answer: stored },
     }
-    const outcome = applyAnswer(session, question, stored, at, 'api')
+    const outcome = applyAnswer(session, visibility, question, stored, at, 'api')
     return commit(session, outcome, [user, ...outcome.say], at)
   }
 
@@ -217,7 +219,15 @@ export function createChatService(deps: ChatDeps) {
           }
           case 'skip':
             if (!current) return stay(say('hint', TEXT.done), say('hint', TEXT.doneHint))
-            return applyAnswer(session, current, { kind: 'skipped' }, at, 'chat', say('skip', TEXT.skipped))
+            return applyAnswer(
+              session,
+              visibility,
+              current,
+              { kind: 'skipped' },
+              at,
+              'chat',
+              say('skip', TEXT.skipped),
+            )
         }
         break
       case 'answer': {
@@ -232,7 +242,7 @@ export function createChatService(deps: ChatDeps) {
             ...askAgain(),
           )
         }
-        return applyAnswer(session, current, stored, at, 'chat')
+        return applyAnswer(session, visibility, current, stored, at, 'chat')
       }
       case 'question':
         return stay(
@@ -252,6 +262,7 @@ export function createChatService(deps: ChatDeps) {
   /** Records an answer (or a skip), moves on to the first open question, and finishes when none is left. */
   function applyAnswer(
     session: SessionRecord,
+    before: Visibility,
     question: Question,
     stored: Answer,
     at: string,
@@ -261,7 +272,6 @@ export function createChatService(deps: ChatDeps) {
     const locale = session.locale
     const previousAnswer = session.answers[question.id]
     const answers = { ...session.answers, [question.id]: stored }
-    const before = resolveVisibility(questionnaire, session.answers)
     const visibility = resolveVisibility(questionnaire, answers)
     const next = currentQuestion(visibility, null)
     const wasCurrent = currentQuestion(before, session.cursor)
@@ -287,7 +297,7 @@ export function createChatService(deps: ChatDeps) {
     } else {
       say.push(...summaryMessages({ ...session, ...state }, true, at))
     }
-    return { state, events: [event], say }
+    return { state, events: [event], say, visibility }
   }
 
   // ── messages ───────────────────────────────────────────────────────────────────────────────────
@@ -403,11 +413,11 @@ export function createChatService(deps: ChatDeps) {
       }
       throw error
     }
-    return resultOf({ ...session, ...outcome.state }, stored)
+    return resultOf({ ...session, ...outcome.state }, stored, outcome.visibility)
   }
 
-  function resultOf(session: State, messages: Message[]): TurnResult {
-    const visibility = resolveVisibility(questionnaire, session.answers)
+  function resultOf(session: State, messages: Message[], known?: Visibility): TurnResult {
+    const visibility = known ?? resolveVisibility(questionnaire, session.answers)
     const current = currentQuestion(visibility, session.cursor)
     return {
       messages,
@@ -438,14 +448,15 @@ export function createChatService(deps: ChatDeps) {
     return session
   }
 
+  // en-CA formats a date as YYYY-MM-DD; the time zone decides which calendar day an instant falls on.
+  const dayFormat = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  })
   function assessmentDate(session: Pick<SessionRecord, 'lastAnsweredAt' | 'createdAt'>): string {
-    const at = new Date(session.lastAnsweredAt ?? session.createdAt)
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(at)
+    return dayFormat.format(new Date(session.lastAnsweredAt ?? session.createdAt))
   }
 
   return { start, view, message, answer, checklist }
