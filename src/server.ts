@@ -1,7 +1,7 @@
 import path from 'node:path'
-import { serve } from '@hono/node-server'
 import { composeApp } from './compose.js'
 import { loadConfig } from './config.js'
+import { listen } from './http/listen.js'
 import { createLogger } from './log.js'
 import { openStore } from './store/open.js'
 
@@ -18,7 +18,7 @@ export async function main(): Promise<void> {
     cacheDir: path.join(config.DATA_DIR, 'cache'),
     bodyLimitBytes: config.BODY_LIMIT_BYTES,
   })
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  const server = listen(app.fetch, { port: config.PORT, hostname: config.HOST }, (info) => {
     logger.info(
       {
         url: `http://${info.address}:${info.port}`,
