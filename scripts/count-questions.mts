@@ -189,7 +189,9 @@ function walk(prof: Record<string, unknown>, mode: string, seed = 1) {
     if (!q) break
     const opts = (q.options ?? []).filter((o) => !o.exclusive).map((o) => o.value)
     let v: unknown
-    if (mode === 'mixed') {
+    if (mode === 'mixed' || mode === 'random') {
+      // Both modes answer screeners, gap lists, yes/no and number/text questions alike; they differ only
+      // in the other questions: mixed gives the first option, random any option.
       if (q.type === 'boolean') v = rand() < 0.5
       else if (q.type === 'number') v = 10
       else if (q.type === 'text') v = 'x'
@@ -199,19 +201,8 @@ function walk(prof: Record<string, unknown>, mode: string, seed = 1) {
       } else if (isGapsQuestion(q)) {
         const n = 1 + Math.floor(rand() * Math.min(3, opts.length))
         v = [...opts].sort(() => rand() - 0.5).slice(0, n)
-      } else if (q.type === 'multi') v = [opts[0]]
-      else v = opts[0]
-    } else if (mode === 'random') {
-      if (q.type === 'boolean') v = rand() < 0.5
-      else if (q.type === 'number') v = 10
-      else if (q.type === 'text') v = 'x'
-      else if (isScreener(q.id)) {
-        const r = rand()
-        v = r < 0.4 ? opts[0] : r < 0.8 ? opts[1] : opts[2]
-      } else if (isGapsQuestion(q)) {
-        const n = 1 + Math.floor(rand() * Math.min(3, opts.length))
-        v = [...opts].sort(() => rand() - 0.5).slice(0, n)
-      } else if (q.type === 'multi') {
+      } else if (mode === 'mixed') v = q.type === 'multi' ? [opts[0]] : opts[0]
+      else if (q.type === 'multi') {
         const exclusive = (q.options ?? []).filter((o) => o.exclusive).map((o) => o.value)
         v = exclusive.length && rand() < 0.5 ? [exclusive[0]] : [pick(opts)]
       } else v = rand() < 0.6 ? opts[0] : pick(opts.slice(1))

@@ -50,9 +50,6 @@ export const Question = z
       const dup = values.find((v, i) => values.indexOf(v) !== i)
       if (dup) ctx.addIssue({ code: 'custom', message: `${q.id}: duplicate option ${dup}` })
     }
-    if (!q.id.startsWith('profile.') && !q.id.includes('.')) {
-      ctx.addIssue({ code: 'custom', message: `${q.id}: ids are section.name` })
-    }
   })
 export type Question = z.output<typeof Question>
 

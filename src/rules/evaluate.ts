@@ -75,7 +75,7 @@ export function evaluateRules(
       trace,
     })
   }
-  const influence = rulesInfluencedBy(ruleset, questionnaire)
+  const influence = influenceOf(ruleset, questionnaire)
   for (const q of questionnaire.questions) {
     if (effective[q.id]?.kind !== 'unsure') continue
     const rules = (influence.get(q.id) ?? []).filter((r) => r.kind === 'risk')
@@ -95,6 +95,16 @@ export function evaluateRules(
     })
   }
   return { findings, notFired }
+}
+
+/** The influence map depends only on the content, so it is computed once per ruleset and questionnaire. */
+const influenceCache = new WeakMap<Ruleset, WeakMap<Questionnaire, Map<string, Rule[]>>>()
+function influenceOf(ruleset: Ruleset, questionnaire: Questionnaire): Map<string, Rule[]> {
+  let byQuestionnaire = influenceCache.get(ruleset)
+  if (!byQuestionnaire) influenceCache.set(ruleset, (byQuestionnaire = new WeakMap()))
+  let influence = byQuestionnaire.get(questionnaire)
+  if (!influence) byQuestionnaire.set(questionnaire, (influence = rulesInfluencedBy(ruleset, questionnaire)))
+  return influence
 }
 
 function triggersOf(trace: ConditionTrace): Trigger[] {

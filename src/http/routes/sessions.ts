@@ -36,8 +36,8 @@ export function sessionRoutes(chat: ChatService) {
 
   app.post('/', async (c) => {
     // An empty body is allowed: every field is optional.
-    const body = (await c.req.text()).trim() === '' ? {} : await readJson(c, StartBody)
-    const started = await chat.start(parseWith(StartBody, body, 'invalid_request'))
+    const options = (await c.req.text()).trim() === '' ? {} : await readJson(c, StartBody)
+    const started = await chat.start(options)
     return c.json(started, 201)
   })
 
